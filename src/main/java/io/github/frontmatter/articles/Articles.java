@@ -1,0 +1,142 @@
+package io.github.frontmatter.articles;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Reads and writes Markdown articles with front matter.
+ *
+ * <pre>{@code
+ * Article a = Articles.parse(Path.of("content/post/paris-ai-summit.md"));
+ * String title = a.title().orElse("(untitled)");
+ * List<String> tags = a.tags();
+ * Document body = a.body();                 // flexmark AST, file-relative positions
+ * Articles.write(a, Path.of("copy.md"));    // the same bytes
+ * }</pre>
+ *
+ * <p>Every method uses {@link ArticleParser#defaults()}; build an {@link ArticleParser} for
+ * other options. All methods are safe to call from many threads at once.
+ *
+ * @since 0.1.0
+ */
+public final class Articles {
+  private Articles() {}
+
+  /**
+   * Reads the article at {@code path}.
+   *
+   * @param path a UTF-8 Markdown file, with or without front matter
+   * @return the article
+   * @throws IOException if the file cannot be read
+   * @throws ArticleException if the file is not a readable article: not UTF-8, an unclosed
+   *     fence, a YAML error, a duplicate key, a date that is not a date
+   */
+  public static Article parse(Path path) throws IOException {
+    return ArticleParser.defaults().parse(path);
+  }
+
+  /**
+   * Reads an article from text.
+   *
+   * @param text the whole file's text
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @throws ArticleException if the text is not a readable article
+   */
+  public static Article parse(String text, String sourceName) {
+    return ArticleParser.defaults().parse(text, sourceName);
+  }
+
+  /**
+   * Reads an article from UTF-8 bytes.
+   *
+   * @param bytes the whole file's bytes; not copied, so do not change them afterwards
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @throws ArticleException if the bytes are not UTF-8 or not a readable article
+   */
+  public static Article parse(byte[] bytes, String sourceName) {
+    return ArticleParser.defaults().parse(bytes, sourceName);
+  }
+
+  /**
+   * Reads an article from a stream of UTF-8 bytes; the stream is read to its end and not
+   * closed.
+   *
+   * @throws IOException if the stream cannot be read
+   * @throws ArticleException if the bytes are not UTF-8 or not a readable article
+   */
+  public static Article parse(InputStream in, String sourceName) throws IOException {
+    return ArticleParser.defaults().parse(in, sourceName);
+  }
+
+  /**
+   * Returns the exact bytes of the file {@code article} writes. For an article as it was
+   * read, these are the bytes it was read from.
+   */
+  public static byte[] toBytes(Article article) {
+    requireNonNull(article, "article must not be null");
+    return article.toBytes();
+  }
+
+  /**
+   * Writes {@code article} to {@code path} atomically: the bytes go to a temporary file in
+   * the same directory (named {@code .<name>.<random>.articles-tmp}), are forced to disk, and
+   * the temporary file then replaces {@code path} in one step. If anything fails, {@code
+   * path} is left as it was. An existing file keeps its POSIX permissions; a symbolic link is
+   * followed, so its target is replaced and the link stays.
+   *
+   * @throws IOException if the file cannot be written; the original is then unchanged
+   */
+  public static void write(Article article, Path path) throws IOException {
+    requireNonNull(article, "article must not be null");
+    requireNonNull(path, "path must not be null");
+    Path target = Files.isSymbolicLink(path) ? path.toRealPath() : path.toAbsolutePath();
+    Path dir = target.getParent();
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".articles-tmp");
+    try {
+      copyPermissions(target, tmp);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buf = ByteBuffer.wrap(article.bytesForWriting());
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void copyPermissions(Path from, Path to) throws IOException {
+    if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+      // a new file: the usual rw-r--r-- rather than the temporary file's owner-only bits
+      PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+      if (view != null) {
+        view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
+      }
+      return;
+    }
+    PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+    if (view != null) {
+      view.setPermissions(Files.getPosixFilePermissions(from));
+    }
+  }
+}

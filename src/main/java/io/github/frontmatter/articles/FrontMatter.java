@@ -1,0 +1,266 @@
+package io.github.frontmatter.articles;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.TypedFields;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The front matter of an article: every key in file order with its {@link Value}, and typed
+ * accessors for the fields of Hugo and of the Mainroad theme.
+ *
+ * <p>Typed accessors follow the shapes real content uses, as Hugo does: a scalar where text
+ * is expected reads as its source text ({@code title: 2024} is {@code "2024"}); a single
+ * scalar where a list is expected is a one-item list ({@code categories: qq}); keys match
+ * regardless of case ({@code Description} is {@code description}). A value in a shape the
+ * accessor cannot hold reads as absent (empty {@code Optional} or empty list), is kept
+ * unchanged in {@link #values()}, and is reported as a {@code field-shape} warning. Absent
+ * and empty are distinct: {@code lead: ""} gives {@code Optional.of("")}.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
+ */
+public final class FrontMatter {
+  private final Format format;
+  private final Map<String, Value> values;
+  private final TypedFields fields;
+  private final Map<String, Integer> offsets;
+  private final SourceText source;
+  private final String text;
+
+  FrontMatter(
+      Format format,
+      Map<String, Value> values,
+      TypedFields fields,
+      Map<String, Integer> offsets,
+      SourceText source,
+      String text) {
+    this.format = format;
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.fields = fields;
+    this.offsets = offsets;
+    this.source = source;
+    this.text = text;
+  }
+
+  /** Returns the format, {@link Format#NONE} when the file has no front matter. */
+  public Format format() {
+    return format;
+  }
+
+  /** Returns every key in file order with its value; unmodifiable. */
+  public Map<String, Value> values() {
+    return values;
+  }
+
+  /** Returns the value of {@code key} (exact spelling), or empty when the key is absent. */
+  public Optional<Value> get(String key) {
+    requireNonNull(key, "key must not be null");
+    return Optional.ofNullable(values.get(key));
+  }
+
+  /** Returns whether the front matter has no keys (it may still hold comments). */
+  public boolean isEmpty() {
+    return values.isEmpty();
+  }
+
+  /**
+   * Returns the keys that are not fields known to Hugo or Mainroad (see the typed accessors),
+   * in file order, with their values; unmodifiable.
+   */
+  public Map<String, Value> extras() {
+    LinkedHashMap<String, Value> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (!TypedFields.isKnown(k)) {
+        out.put(k, v);
+      }
+    });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Returns the front-matter text between the fences, exactly as in the file. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns where a value starts in the file.
+   *
+   * @param pointer a JSON Pointer such as {@code /tags/1} or {@code /menu/main/weight}
+   * @return the location, or empty when there is no such value
+   */
+  public Optional<Location> locationOf(String pointer) {
+    requireNonNull(pointer, "pointer must not be null");
+    Integer offset = offsets.get(pointer);
+    return offset == null ? Optional.empty() : Optional.of(source.location(offset));
+  }
+
+  /** {@code title}. */
+  public Optional<String> title() {
+    return Optional.ofNullable(fields.title());
+  }
+
+  /** {@code date}. */
+  public Optional<ArticleDate> date() {
+    return Optional.ofNullable(fields.date());
+  }
+
+  /** {@code summary}: the raw front-matter field. */
+  public Optional<String> summary() {
+    return Optional.ofNullable(fields.summary());
+  }
+
+  /** {@code categories}. */
+  public List<String> categories() {
+    return fields.categories();
+  }
+
+  /** {@code lang}: one language tag or a list of them. */
+  public List<String> lang() {
+    return fields.lang();
+  }
+
+  /** {@code translations}. */
+  public List<String> translations() {
+    return fields.translations();
+  }
+
+  /** {@code tags}. */
+  public List<String> tags() {
+    return fields.tags();
+  }
+
+  /** {@code menu}: a name, a list of names or a mapping of entries. */
+  public Optional<Menu> menu() {
+    return Optional.ofNullable(fields.menu());
+  }
+
+  /** {@code thumbnail}: a URL or path, or {@code {src, visibility}}. */
+  public Optional<Thumbnail> thumbnail() {
+    return Optional.ofNullable(fields.thumbnail());
+  }
+
+  /** {@code lead}. */
+  public Optional<String> lead() {
+    return Optional.ofNullable(fields.lead());
+  }
+
+  /** {@code comments}. */
+  public Optional<Boolean> comments() {
+    return Optional.ofNullable(fields.comments());
+  }
+
+  /** {@code authorbox}. */
+  public Optional<Boolean> authorbox() {
+    return Optional.ofNullable(fields.authorbox());
+  }
+
+  /** {@code pager}. */
+  public Optional<Boolean> pager() {
+    return Optional.ofNullable(fields.pager());
+  }
+
+  /** {@code toc}. */
+  public Optional<Boolean> toc() {
+    return Optional.ofNullable(fields.toc());
+  }
+
+  /** {@code mathjax}. */
+  public Optional<Boolean> mathjax() {
+    return Optional.ofNullable(fields.mathjax());
+  }
+
+  /** {@code sidebar}: Mainroad's {@code left}, {@code right} or {@code false}, as text. */
+  public Optional<String> sidebar() {
+    return Optional.ofNullable(fields.sidebar());
+  }
+
+  /** {@code widgets}. */
+  public List<String> widgets() {
+    return fields.widgets();
+  }
+
+  /** {@code description}. */
+  public Optional<String> description() {
+    return Optional.ofNullable(fields.description());
+  }
+
+  /** {@code draft}. */
+  public Optional<Boolean> draft() {
+    return Optional.ofNullable(fields.draft());
+  }
+
+  /** {@code lastmod}. */
+  public Optional<ArticleDate> lastmod() {
+    return Optional.ofNullable(fields.lastmod());
+  }
+
+  /** {@code publishDate}. */
+  public Optional<ArticleDate> publishDate() {
+    return Optional.ofNullable(fields.publishDate());
+  }
+
+  /** {@code expiryDate}. */
+  public Optional<ArticleDate> expiryDate() {
+    return Optional.ofNullable(fields.expiryDate());
+  }
+
+  /** {@code slug}. */
+  public Optional<String> slug() {
+    return Optional.ofNullable(fields.slug());
+  }
+
+  /** {@code aliases}. */
+  public List<String> aliases() {
+    return fields.aliases();
+  }
+
+  /** {@code keywords}. */
+  public List<String> keywords() {
+    return fields.keywords();
+  }
+
+  /** {@code weight}. */
+  public OptionalInt weight() {
+    return fields.weight() == null ? OptionalInt.empty() : OptionalInt.of(fields.weight());
+  }
+
+  /** {@code url}. */
+  public Optional<String> url() {
+    return Optional.ofNullable(fields.url());
+  }
+
+  /** {@code layout}. */
+  public Optional<String> layout() {
+    return Optional.ofNullable(fields.layout());
+  }
+
+  /** {@code type}. */
+  public Optional<String> type() {
+    return Optional.ofNullable(fields.type());
+  }
+
+  /** Equal when the format and every key and value are equal; order of keys is ignored. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FrontMatter f && format == f.format && values.equals(f.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(format, values);
+  }
+
+  @Override
+  public String toString() {
+    return format + " " + values;
+  }
+}

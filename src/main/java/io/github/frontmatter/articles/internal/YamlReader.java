@@ -1,0 +1,562 @@
+package io.github.frontmatter.articles.internal;
+
+import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Menu;
+import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Problem.Severity;
+import io.github.frontmatter.articles.Thumbnail;
+import io.github.frontmatter.articles.Value;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads a YAML front-matter block into values, their positions in the file and the typed
+ * fields, collecting every error before it throws.
+ *
+ * <p>snakeyaml-engine composes the node tree (YAML 1.2, Core schema); the conversion to
+ * {@link Value}s is ours so that every value keeps its place in the file, duplicate keys are
+ * reported where they are, and tags never construct anything but the Core schema's types.
+ */
+public final class YamlReader {
+  /** Nesting deeper than this is refused before snakeyaml-engine's recursive composer runs. */
+  static final int MAX_DEPTH = 200;
+  /** Values after alias expansion; bounds the memory an alias bomb can claim. */
+  static final int MAX_VALUES = 100_000;
+  /**
+   * A block shorter than this many chars cannot nest deep enough to matter (every level takes
+   * at least one char), so the event pre-pass that measures depth is skipped.
+   */
+  private static final int DEPTH_CHECK_FROM = MAX_DEPTH;
+
+  private static final CoreSchema SCHEMA = new CoreSchema();
+  private static final Map<Tag, ConstructNode> SCALARS = SCHEMA.getSchemaTagConstructors();
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setSchema(SCHEMA)
+          .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both places
+          .setAllowNonScalarKeys(true) // likewise: reported as problems, not exceptions
+          .setMaxAliasesForCollections(50)
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setUseMarks(true)
+          .build();
+
+  /** The result of reading one block. */
+  public record Result(
+      Map<String, Value> values,
+      Map<String, Integer> offsets,
+      TypedFields fields,
+      List<Problem> warnings) {}
+
+  private final SourceText src;
+  private final String block;
+  private final int blockStart;
+  private final boolean bmpOnly;
+  private final int codePoints;
+  private final List<Problem> errors = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private final Map<String, Integer> offsets = new HashMap<>();
+  private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
+  private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+  private int valueCount;
+
+  private YamlReader(SourceText src, int blockStart, int blockEnd) {
+    this.src = src;
+    this.block = src.text().substring(blockStart, blockEnd);
+    this.blockStart = blockStart;
+    this.codePoints = block.codePointCount(0, block.length());
+    this.bmpOnly = codePoints == block.length();
+  }
+
+  /**
+   * Reads the block {@code [blockStart, blockEnd)} of {@code src}.
+   *
+   * @throws ArticleException listing every error found
+   */
+  public static Result read(SourceText src, int blockStart, int blockEnd) {
+    return new YamlReader(src, blockStart, blockEnd).read();
+  }
+
+  private Result read() {
+    Optional<Node> root;
+    try {
+      checkDepth();
+      root = new Composer(SETTINGS, parser()).getSingleNode();
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      throw fail("yaml-syntax", mark == null ? blockStart : offset(mark), syntaxMessage(e));
+    } catch (ArticleException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // snakeyaml-engine throws IllegalArgumentException and others for some bad input
+      // (such as the tag "!%1"); it is still a syntax error of the file, not a crash.
+      throw fail("yaml-syntax", blockStart, "expected valid YAML but found: " + e.getMessage());
+    }
+    if (root.isEmpty()) {
+      return new Result(Map.of(), Map.of(), TypedFields.EMPTY, List.of()); // empty or comments only
+    }
+    Node node = root.get();
+    if (!(node instanceof MappingNode mapping) || !Tag.MAP.equals(node.getTag())) {
+      throw fail(
+          "front-matter-not-mapping",
+          offset(node),
+          "expected the front matter to be a mapping of keys to values but found "
+              + describe(node));
+    }
+    Map<String, Value> values = convertMapping(mapping, "", 1);
+    FieldReader fields = new FieldReader();
+    if (errors.isEmpty()) {
+      for (NodeTuple t : mapping.getValue()) {
+        String key = ((ScalarNode) t.getKeyNode()).getValue();
+        fields.read(key, t.getKeyNode(), t.getValueNode(), values.get(key));
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column()));
+      throw new ArticleException(errors);
+    }
+    return new Result(values, Map.copyOf(offsets), fields.build(), List.copyOf(warnings));
+  }
+
+  /** Measures nesting from parser events, which need no recursion, before composing. */
+  private void checkDepth() {
+    if (block.length() < DEPTH_CHECK_FROM) {
+      return;
+    }
+    int depth = 0;
+    ParserImpl events = parser();
+    while (events.hasNext()) {
+      Event e = events.next();
+      switch (e.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw fail(
+                "limit-depth",
+                e.getStartMark().map(this::offset).orElse(blockStart),
+                "expected front matter nested at most " + MAX_DEPTH + " levels deep but found"
+                    + " deeper nesting");
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> {}
+      }
+    }
+  }
+
+  private ParserImpl parser() {
+    return new ParserImpl(SETTINGS, new StreamReader(SETTINGS, block));
+  }
+
+  private static String syntaxMessage(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    String text = context.isEmpty() ? problem : context + ": " + problem;
+    return "invalid YAML: " + text.replace('\n', ' ').strip();
+  }
+
+  private Value convert(Node node, String path, int depth) {
+    Value done = converted.get(node);
+    if (done != null) { // an alias: share the value, count what it expands to
+      count(node, sizes.getOrDefault(node, 1));
+      return done;
+    }
+    if (!inProgress.add(node)) {
+      error("alias-recursive", path, offset(node), "expected a value but found an alias that"
+          + " contains itself");
+      return Value.Null.INSTANCE;
+    }
+    int before = valueCount;
+    offsets.putIfAbsent(path, offset(node));
+    Value value;
+    if (node instanceof ScalarNode scalar) {
+      count(node, 1);
+      value = scalar(scalar, path);
+    } else if (node instanceof SequenceNode seq) {
+      count(node, 1);
+      if (!Tag.SEQ.equals(node.getTag())) {
+        value = unknownTag(node, path);
+      } else {
+        List<Value> items = new ArrayList<>(seq.getValue().size());
+        int i = 0;
+        for (Node item : seq.getValue()) {
+          items.add(convert(item, path + "/" + i++, depth + 1));
+        }
+        value = new Value.Sequence(items);
+      }
+    } else {
+      count(node, 1);
+      MappingNode map = (MappingNode) node;
+      value = Tag.MAP.equals(node.getTag())
+          ? new Value.Mapping(convertMapping(map, path, depth + 1))
+          : unknownTag(node, path);
+    }
+    inProgress.remove(node);
+    converted.put(node, value);
+    sizes.put(node, valueCount - before);
+    return value;
+  }
+
+  private Map<String, Value> convertMapping(MappingNode node, String path, int depth) {
+    LinkedHashMap<String, Value> out = new LinkedHashMap<>();
+    Map<String, Node> firstKeys = new HashMap<>();
+    for (NodeTuple t : node.getValue()) {
+      Node keyNode = t.getKeyNode();
+      if (!(keyNode instanceof ScalarNode keyScalar)) {
+        error("key-not-text", path, offset(keyNode),
+            "expected a key that is text but found " + describe(keyNode) + " as a key");
+        continue;
+      }
+      String key = keyScalar.getValue();
+      Node first = firstKeys.putIfAbsent(key, keyNode);
+      String childPath = path + "/" + escape(key);
+      if (first != null) {
+        error("duplicate-key", childPath, offset(keyNode),
+            "expected each key once but found \"" + key + "\" again (first at line "
+                + src.location(offset(first)).line() + ")");
+        continue;
+      }
+      out.put(key, convert(t.getValueNode(), childPath, depth));
+    }
+    return out;
+  }
+
+  private Value scalar(ScalarNode node, String path) {
+    Tag tag = node.getTag();
+    if (Tag.STR.equals(tag)) {
+      return new Value.Text(node.getValue());
+    }
+    try {
+      if (Tag.NULL.equals(tag)) {
+        return Value.Null.INSTANCE;
+      } else if (Tag.BOOL.equals(tag)) {
+        return new Value.Bool((Boolean) SCALARS.get(Tag.BOOL).construct(node));
+      } else if (Tag.INT.equals(tag)) {
+        Number n = (Number) SCALARS.get(Tag.INT).construct(node);
+        return new Value.Int(n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue()));
+      } else if (Tag.FLOAT.equals(tag)) {
+        return new Value.Decimal(((Number) SCALARS.get(Tag.FLOAT).construct(node)).doubleValue());
+      }
+    } catch (RuntimeException e) {
+      error("yaml-syntax", path, offset(node), "expected " + tagName(tag) + " but found \""
+          + node.getValue() + "\"");
+      return Value.Null.INSTANCE;
+    }
+    return unknownTag(node, path);
+  }
+
+  private Value unknownTag(Node node, String path) {
+    error("tag-unknown", path, offset(node), "expected a value without a tag, or with one of"
+        + " !!str, !!int, !!float, !!bool, !!null, !!seq, !!map, but found the tag "
+        + tagName(node.getTag()));
+    return Value.Null.INSTANCE;
+  }
+
+  private static String tagName(Tag tag) {
+    String v = tag.getValue();
+    return v.startsWith(Tag.PREFIX) ? "!!" + v.substring(Tag.PREFIX.length()) : v;
+  }
+
+  private void count(Node node, int n) {
+    valueCount += n;
+    if (valueCount > MAX_VALUES) {
+      throw fail("limit-values", offset(node), "expected at most " + MAX_VALUES
+          + " values in the front matter (aliases expanded) but found more");
+    }
+  }
+
+  static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a sequence";
+    }
+    ScalarNode s = (ScalarNode) node;
+    if (Tag.NULL.equals(s.getTag())) {
+      return "null";
+    }
+    return "the scalar \"" + s.getValue() + "\"";
+  }
+
+  /** JSON Pointer escaping of one reference token. */
+  static String escape(String key) {
+    return key.indexOf('~') < 0 && key.indexOf('/') < 0
+        ? key
+        : key.replace("~", "~0").replace("/", "~1");
+  }
+
+  private int offset(Node node) {
+    return node.getStartMark().map(this::offset).orElse(blockStart);
+  }
+
+  /** snakeyaml-engine counts code points; file offsets are UTF-16 indexes. */
+  private int offset(Mark mark) {
+    int index = Math.min(mark.getIndex(), codePoints);
+    return blockStart + (bmpOnly ? index : block.offsetByCodePoints(0, index));
+  }
+
+  private void error(String rule, String path, int offset, String message) {
+    errors.add(src.problem(rule, Severity.ERROR, path, offset, prefix(path) + message));
+  }
+
+  private void warn(String rule, String path, int offset, String message) {
+    warnings.add(src.problem(rule, Severity.WARNING, path, offset, prefix(path) + message));
+  }
+
+  private ArticleException fail(String rule, int offset, String message) {
+    errors.add(src.problem(rule, Severity.ERROR, "", offset, message));
+    return new ArticleException(errors);
+  }
+
+  /** Readable form of a JSON Pointer for messages: {@code /tags/1} is {@code tags[1]}. */
+  static String prefix(String pointer) {
+    if (pointer.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      String t = token.replace("~1", "/").replace("~0", "~");
+      if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && out.length() > 0) {
+        out.append('[').append(t).append(']');
+      } else {
+        out.append(out.length() > 0 ? "." : "").append(t);
+      }
+    }
+    return out.append(": ").toString();
+  }
+
+  /** Reads the known fields from the top-level nodes, in the shapes Hugo accepts. */
+  private final class FieldReader {
+    private final Map<String, Object> typed = new HashMap<>();
+    private final Map<String, String> spelling = new HashMap<>();
+
+    void read(String key, Node keyNode, Node node, Value value) {
+      String name = key.toLowerCase(Locale.ROOT);
+      if (!TypedFields.KNOWN.contains(name)) {
+        return;
+      }
+      String path = "/" + escape(key);
+      String seen = spelling.putIfAbsent(name, key);
+      if (seen != null) {
+        warn("field-repeated", path, offset(keyNode), "expected one \"" + name + "\" field but"
+            + " found \"" + seen + "\" and \"" + key + "\" (keys differ only in case; the first"
+            + " is used)");
+        return;
+      }
+      Object v = switch (name) {
+        case "date", "lastmod", "publishdate", "expirydate" -> date(node, path);
+        case "categories", "lang", "translations", "tags", "widgets", "aliases", "keywords" ->
+            textList(node, path);
+        case "comments", "authorbox", "pager", "toc", "mathjax", "draft" -> bool(node, path);
+        case "weight" -> integer(node, path);
+        case "menu" -> menu(node, value, path);
+        case "thumbnail" -> thumbnail(node, value, path);
+        default -> text(node, path, "text");
+      };
+      if (v != null) {
+        typed.put(name, v);
+      }
+    }
+
+    private boolean isNull(Node node) {
+      return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private String text(Node node, String path, String expected) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (node instanceof ScalarNode s) {
+        return s.getValue();
+      }
+      shape(node, path, expected);
+      return null;
+    }
+
+    private List<String> textList(Node node, String path) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (node instanceof ScalarNode s) {
+        return List.of(s.getValue());
+      }
+      if (node instanceof SequenceNode seq) {
+        List<String> out = new ArrayList<>(seq.getValue().size());
+        boolean ok = true;
+        int i = 0;
+        for (Node item : seq.getValue()) {
+          if (item instanceof ScalarNode s && !isNull(s)) {
+            out.add(s.getValue());
+          } else {
+            shape(item, path + "/" + i, "text");
+            ok = false;
+          }
+          i++;
+        }
+        return ok ? List.copyOf(out) : null;
+      }
+      shape(node, path, "text or a list of text");
+      return null;
+    }
+
+    private Boolean bool(Node node, String path) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (node instanceof ScalarNode s) {
+        String v = s.getValue();
+        if (Tag.BOOL.equals(s.getTag()) || Tag.STR.equals(s.getTag())) {
+          if (v.equalsIgnoreCase("true")) {
+            return Boolean.TRUE;
+          }
+          if (v.equalsIgnoreCase("false")) {
+            return Boolean.FALSE;
+          }
+        }
+      }
+      shape(node, path, "a boolean");
+      return null;
+    }
+
+    private Integer integer(Node node, String path) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (node instanceof ScalarNode s
+          && (Tag.INT.equals(s.getTag()) || Tag.STR.equals(s.getTag()))) {
+        try {
+          return Integer.valueOf(s.getValue().strip());
+        } catch (NumberFormatException e) {
+          // fall through to the shape warning
+        }
+      }
+      shape(node, path, "an integer");
+      return null;
+    }
+
+    private ArticleDate date(Node node, String path) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (!(node instanceof ScalarNode s)) {
+        error("date-invalid", path, offset(node), "expected a date but found " + describe(node));
+        return null;
+      }
+      if (s.getValue().isBlank()) {
+        return null; // Hugo reads an empty date as no date
+      }
+      try {
+        return ArticleDate.parse(s.getValue());
+      } catch (IllegalArgumentException e) {
+        error("date-invalid", path, offset(node), e.getMessage());
+        return null;
+      }
+    }
+
+    private Menu menu(Node node, Value value, String path) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (node instanceof MappingNode && value instanceof Value.Mapping m) {
+        LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
+        for (Map.Entry<String, Value> e : m.entries().entrySet()) {
+          if (e.getValue() instanceof Value.Mapping props) {
+            entries.put(e.getKey(), props.entries());
+          } else if (e.getValue() instanceof Value.Null) {
+            entries.put(e.getKey(), Map.of());
+          } else {
+            shape(node, path + "/" + escape(e.getKey()), "a mapping of menu entry properties");
+            return null;
+          }
+        }
+        return new Menu(entries);
+      }
+      List<String> names = textList(node, path);
+      if (names == null) {
+        return null;
+      }
+      LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
+      names.forEach(n -> entries.put(n, Map.of()));
+      return new Menu(entries);
+    }
+
+    private Thumbnail thumbnail(Node node, Value value, String path) {
+      if (isNull(node)) {
+        return null;
+      }
+      if (node instanceof ScalarNode s) {
+        return new Thumbnail(s.getValue(), List.of());
+      }
+      if (node instanceof MappingNode map) {
+        Node src = null;
+        Node visibility = null;
+        for (NodeTuple t : map.getValue()) {
+          String k = ((ScalarNode) t.getKeyNode()).getValue();
+          if (k.equals("src")) {
+            src = t.getValueNode();
+          } else if (k.equals("visibility")) {
+            visibility = t.getValueNode();
+          }
+        }
+        if (src instanceof ScalarNode s && !isNull(s)) {
+          List<String> vis = visibility == null ? List.of() : textList(visibility, path + "/visibility");
+          return new Thumbnail(s.getValue(), vis == null ? List.of() : vis);
+        }
+      }
+      shape(node, path, "a URL or path, or a mapping with \"src\"");
+      return null;
+    }
+
+    private void shape(Node node, String path, String expected) {
+      warn("field-shape", path, offset(node), "expected " + expected + " but found "
+          + describe(node));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(String name) {
+      return (T) typed.get(name);
+    }
+
+    private List<String> list(String name) {
+      List<String> v = get(name);
+      return v == null ? List.of() : v;
+    }
+
+    TypedFields build() {
+      return new TypedFields(
+          get("title"), get("date"), get("summary"), list("categories"), list("lang"),
+          list("translations"), list("tags"), get("menu"), get("thumbnail"), get("lead"),
+          get("comments"), get("authorbox"), get("pager"), get("toc"), get("mathjax"),
+          get("sidebar"), list("widgets"), get("description"), get("draft"), get("lastmod"),
+          get("publishdate"), get("expirydate"), get("slug"), list("aliases"),
+          list("keywords"), get("weight"), get("url"), get("layout"), get("type"));
+    }
+  }
+}

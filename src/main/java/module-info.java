@@ -1,0 +1,23 @@
+/**
+ * Articles: Markdown articles with front matter, read into a typed model and written back
+ * byte for byte. Start with {@link io.github.frontmatter.articles.Articles}.
+ */
+module io.github.frontmatter.articles {
+  exports io.github.frontmatter.articles;
+
+  requires org.snakeyaml.engine;
+  // flexmark 0.64.8 jars have no module names: these are the automatic names derived from
+  // their file names. The body AST (Document) is part of the API, hence "transitive".
+  requires transitive flexmark.util.ast;
+  requires flexmark;
+  requires flexmark.util.data;
+  requires flexmark.util.misc;
+  requires flexmark.util.sequence;
+  requires flexmark.ext.tables;
+  requires flexmark.ext.gfm.strikethrough;
+  requires flexmark.ext.gfm.tasklist;
+  requires flexmark.ext.autolink;
+  requires flexmark.ext.footnotes;
+  requires flexmark.ext.definition;
+  requires tools.jackson.databind;
+}
