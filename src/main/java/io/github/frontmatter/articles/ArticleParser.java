@@ -2,6 +2,7 @@ package io.github.frontmatter.articles;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.frontmatter.articles.internal.BlockResult;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
@@ -104,7 +105,7 @@ public final class ArticleParser {
     FrontMatter fm;
     List<Problem> warnings;
     if (split.format() == Format.YAML) {
-      YamlReader.Result r = YamlReader.read(src, split.blockStart(), split.blockEnd());
+      BlockResult r = YamlReader.read(src, split.blockStart(), split.blockEnd());
       fm = new FrontMatter(Format.YAML, r.values(), r.fields(), r.offsets(), src,
           src.text().substring(split.blockStart(), split.blockEnd()));
       warnings = r.warnings();

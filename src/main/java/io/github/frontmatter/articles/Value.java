@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A front-matter value as its format defines it: text, an integer, a decimal number, a
- * boolean, an explicit null, a sequence or a mapping.
+ * boolean, a date (in formats that have dates), an explicit null, a sequence or a mapping.
  *
  * <p>Values are immutable and compare by content. Mappings keep their keys in file order.
  * A YAML {@code null} or {@code ~} is {@link Null#INSTANCE}, never a Java {@code null}.
@@ -17,8 +17,8 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public sealed interface Value
-    permits Value.Text, Value.Int, Value.Decimal, Value.Bool, Value.Null, Value.Sequence,
-        Value.Mapping {
+    permits Value.Text, Value.Int, Value.Decimal, Value.Bool, Value.Date, Value.Null,
+        Value.Sequence, Value.Mapping {
 
   /** Returns the text if this is {@link Text}, else empty. */
   default Optional<String> asText() {
@@ -88,6 +88,25 @@ public sealed interface Value
     @Override
     public String kind() {
       return "a boolean";
+    }
+  }
+
+  /**
+   * A date or date-time that the format itself types, such as a TOML datetime. YAML has no
+   * date type under the Core schema: there dates are {@link Text} and become {@link
+   * ArticleDate}s only in the typed accessors.
+   *
+   * @param value the date, with its text as written
+   */
+  record Date(ArticleDate value) implements Value {
+    /** Checks the argument. */
+    public Date {
+      requireNonNull(value, "value must not be null");
+    }
+
+    @Override
+    public String kind() {
+      return "a date";
     }
   }
 

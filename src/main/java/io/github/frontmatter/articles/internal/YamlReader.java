@@ -1,11 +1,8 @@
 package io.github.frontmatter.articles.internal;
 
-import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
-import io.github.frontmatter.articles.Menu;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
-import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,13 +62,6 @@ public final class YamlReader {
           .setUseMarks(true)
           .build();
 
-  /** The result of reading one block. */
-  public record Result(
-      Map<String, Value> values,
-      Map<String, Integer> offsets,
-      TypedFields fields,
-      List<Problem> warnings) {}
-
   private final SourceText src;
   private final String block;
   private final int blockStart;
@@ -81,6 +70,7 @@ public final class YamlReader {
   private final List<Problem> errors = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
+  private final Map<String, String> scalarText = new HashMap<>();
   private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,11 +89,11 @@ public final class YamlReader {
    *
    * @throws ArticleException listing every error found
    */
-  public static Result read(SourceText src, int blockStart, int blockEnd) {
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd) {
     return new YamlReader(src, blockStart, blockEnd).read();
   }
 
-  private Result read() {
+  private BlockResult read() {
     Optional<Node> root;
     try {
       checkDepth();
@@ -119,7 +109,7 @@ public final class YamlReader {
       throw fail("yaml-syntax", blockStart, "expected valid YAML but found: " + e.getMessage());
     }
     if (root.isEmpty()) {
-      return new Result(Map.of(), Map.of(), TypedFields.EMPTY, List.of()); // empty or comments only
+      return new BlockResult(Map.of(), Map.of(), TypedFields.EMPTY, List.of()); // empty or comments only
     }
     Node node = root.get();
     if (!(node instanceof MappingNode mapping) || !Tag.MAP.equals(node.getTag())) {
@@ -130,19 +120,15 @@ public final class YamlReader {
               + describe(node));
     }
     Map<String, Value> values = convertMapping(mapping, "", 1);
-    FieldReader fields = new FieldReader();
-    if (errors.isEmpty()) {
-      for (NodeTuple t : mapping.getValue()) {
-        String key = ((ScalarNode) t.getKeyNode()).getValue();
-        fields.read(key, t.getKeyNode(), t.getValueNode(), values.get(key));
-      }
-    }
+    TypedFields fields = errors.isEmpty()
+        ? FieldReader.read(src, values, offsets, scalarText, errors, warnings)
+        : TypedFields.EMPTY;
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparingInt((Problem p) -> p.location().line())
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new Result(values, Map.copyOf(offsets), fields.build(), List.copyOf(warnings));
+    return new BlockResult(values, Map.copyOf(offsets), fields, List.copyOf(warnings));
   }
 
   /** Measures nesting from parser events, which need no recursion, before composing. */
@@ -235,7 +221,7 @@ public final class YamlReader {
       }
       String key = keyScalar.getValue();
       Node first = firstKeys.putIfAbsent(key, keyNode);
-      String childPath = path + "/" + escape(key);
+      String childPath = path + "/" + Pointers.escape(key);
       if (first != null) {
         error("duplicate-key", childPath, offset(keyNode),
             "expected each key once but found \"" + key + "\" again (first at line "
@@ -252,6 +238,7 @@ public final class YamlReader {
     if (Tag.STR.equals(tag)) {
       return new Value.Text(node.getValue());
     }
+    scalarText.putIfAbsent(path, node.getValue());
     try {
       if (Tag.NULL.equals(tag)) {
         return Value.Null.INSTANCE;
@@ -305,13 +292,6 @@ public final class YamlReader {
     return "the scalar \"" + s.getValue() + "\"";
   }
 
-  /** JSON Pointer escaping of one reference token. */
-  static String escape(String key) {
-    return key.indexOf('~') < 0 && key.indexOf('/') < 0
-        ? key
-        : key.replace("~", "~0").replace("/", "~1");
-  }
-
   private int offset(Node node) {
     return node.getStartMark().map(this::offset).orElse(blockStart);
   }
@@ -323,240 +303,15 @@ public final class YamlReader {
   }
 
   private void error(String rule, String path, int offset, String message) {
-    errors.add(src.problem(rule, Severity.ERROR, path, offset, prefix(path) + message));
+    errors.add(src.problem(rule, Severity.ERROR, path, offset, Pointers.display(path) + message));
   }
 
   private void warn(String rule, String path, int offset, String message) {
-    warnings.add(src.problem(rule, Severity.WARNING, path, offset, prefix(path) + message));
+    warnings.add(src.problem(rule, Severity.WARNING, path, offset, Pointers.display(path) + message));
   }
 
   private ArticleException fail(String rule, int offset, String message) {
     errors.add(src.problem(rule, Severity.ERROR, "", offset, message));
     return new ArticleException(errors);
-  }
-
-  /** Readable form of a JSON Pointer for messages: {@code /tags/1} is {@code tags[1]}. */
-  static String prefix(String pointer) {
-    if (pointer.isEmpty()) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    for (String token : pointer.substring(1).split("/", -1)) {
-      String t = token.replace("~1", "/").replace("~0", "~");
-      if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && out.length() > 0) {
-        out.append('[').append(t).append(']');
-      } else {
-        out.append(out.length() > 0 ? "." : "").append(t);
-      }
-    }
-    return out.append(": ").toString();
-  }
-
-  /** Reads the known fields from the top-level nodes, in the shapes Hugo accepts. */
-  private final class FieldReader {
-    private final Map<String, Object> typed = new HashMap<>();
-    private final Map<String, String> spelling = new HashMap<>();
-
-    void read(String key, Node keyNode, Node node, Value value) {
-      String name = key.toLowerCase(Locale.ROOT);
-      if (!TypedFields.KNOWN.contains(name)) {
-        return;
-      }
-      String path = "/" + escape(key);
-      String seen = spelling.putIfAbsent(name, key);
-      if (seen != null) {
-        warn("field-repeated", path, offset(keyNode), "expected one \"" + name + "\" field but"
-            + " found \"" + seen + "\" and \"" + key + "\" (keys differ only in case; the first"
-            + " is used)");
-        return;
-      }
-      Object v = switch (name) {
-        case "date", "lastmod", "publishdate", "expirydate" -> date(node, path);
-        case "categories", "lang", "translations", "tags", "widgets", "aliases", "keywords" ->
-            textList(node, path);
-        case "comments", "authorbox", "pager", "toc", "mathjax", "draft" -> bool(node, path);
-        case "weight" -> integer(node, path);
-        case "menu" -> menu(node, value, path);
-        case "thumbnail" -> thumbnail(node, value, path);
-        default -> text(node, path, "text");
-      };
-      if (v != null) {
-        typed.put(name, v);
-      }
-    }
-
-    private boolean isNull(Node node) {
-      return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
-    }
-
-    private String text(Node node, String path, String expected) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (node instanceof ScalarNode s) {
-        return s.getValue();
-      }
-      shape(node, path, expected);
-      return null;
-    }
-
-    private List<String> textList(Node node, String path) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (node instanceof ScalarNode s) {
-        return List.of(s.getValue());
-      }
-      if (node instanceof SequenceNode seq) {
-        List<String> out = new ArrayList<>(seq.getValue().size());
-        boolean ok = true;
-        int i = 0;
-        for (Node item : seq.getValue()) {
-          if (item instanceof ScalarNode s && !isNull(s)) {
-            out.add(s.getValue());
-          } else {
-            shape(item, path + "/" + i, "text");
-            ok = false;
-          }
-          i++;
-        }
-        return ok ? List.copyOf(out) : null;
-      }
-      shape(node, path, "text or a list of text");
-      return null;
-    }
-
-    private Boolean bool(Node node, String path) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (node instanceof ScalarNode s) {
-        String v = s.getValue();
-        if (Tag.BOOL.equals(s.getTag()) || Tag.STR.equals(s.getTag())) {
-          if (v.equalsIgnoreCase("true")) {
-            return Boolean.TRUE;
-          }
-          if (v.equalsIgnoreCase("false")) {
-            return Boolean.FALSE;
-          }
-        }
-      }
-      shape(node, path, "a boolean");
-      return null;
-    }
-
-    private Integer integer(Node node, String path) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (node instanceof ScalarNode s
-          && (Tag.INT.equals(s.getTag()) || Tag.STR.equals(s.getTag()))) {
-        try {
-          return Integer.valueOf(s.getValue().strip());
-        } catch (NumberFormatException e) {
-          // fall through to the shape warning
-        }
-      }
-      shape(node, path, "an integer");
-      return null;
-    }
-
-    private ArticleDate date(Node node, String path) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (!(node instanceof ScalarNode s)) {
-        error("date-invalid", path, offset(node), "expected a date but found " + describe(node));
-        return null;
-      }
-      if (s.getValue().isBlank()) {
-        return null; // Hugo reads an empty date as no date
-      }
-      try {
-        return ArticleDate.parse(s.getValue());
-      } catch (IllegalArgumentException e) {
-        error("date-invalid", path, offset(node), e.getMessage());
-        return null;
-      }
-    }
-
-    private Menu menu(Node node, Value value, String path) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (node instanceof MappingNode && value instanceof Value.Mapping m) {
-        LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, Value> e : m.entries().entrySet()) {
-          if (e.getValue() instanceof Value.Mapping props) {
-            entries.put(e.getKey(), props.entries());
-          } else if (e.getValue() instanceof Value.Null) {
-            entries.put(e.getKey(), Map.of());
-          } else {
-            shape(node, path + "/" + escape(e.getKey()), "a mapping of menu entry properties");
-            return null;
-          }
-        }
-        return new Menu(entries);
-      }
-      List<String> names = textList(node, path);
-      if (names == null) {
-        return null;
-      }
-      LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
-      names.forEach(n -> entries.put(n, Map.of()));
-      return new Menu(entries);
-    }
-
-    private Thumbnail thumbnail(Node node, Value value, String path) {
-      if (isNull(node)) {
-        return null;
-      }
-      if (node instanceof ScalarNode s) {
-        return new Thumbnail(s.getValue(), List.of());
-      }
-      if (node instanceof MappingNode map) {
-        Node src = null;
-        Node visibility = null;
-        for (NodeTuple t : map.getValue()) {
-          String k = ((ScalarNode) t.getKeyNode()).getValue();
-          if (k.equals("src")) {
-            src = t.getValueNode();
-          } else if (k.equals("visibility")) {
-            visibility = t.getValueNode();
-          }
-        }
-        if (src instanceof ScalarNode s && !isNull(s)) {
-          List<String> vis = visibility == null ? List.of() : textList(visibility, path + "/visibility");
-          return new Thumbnail(s.getValue(), vis == null ? List.of() : vis);
-        }
-      }
-      shape(node, path, "a URL or path, or a mapping with \"src\"");
-      return null;
-    }
-
-    private void shape(Node node, String path, String expected) {
-      warn("field-shape", path, offset(node), "expected " + expected + " but found "
-          + describe(node));
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T get(String name) {
-      return (T) typed.get(name);
-    }
-
-    private List<String> list(String name) {
-      List<String> v = get(name);
-      return v == null ? List.of() : v;
-    }
-
-    TypedFields build() {
-      return new TypedFields(
-          get("title"), get("date"), get("summary"), list("categories"), list("lang"),
-          list("translations"), list("tags"), get("menu"), get("thumbnail"), get("lead"),
-          get("comments"), get("authorbox"), get("pager"), get("toc"), get("mathjax"),
-          get("sidebar"), list("widgets"), get("description"), get("draft"), get("lastmod"),
-          get("publishdate"), get("expirydate"), get("slug"), list("aliases"),
-          list("keywords"), get("weight"), get("url"), get("layout"), get("type"));
-    }
   }
 }
