@@ -164,7 +164,9 @@ public final class YamlReader {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
     String text = context.isEmpty() ? problem : context + ": " + problem;
-    return "invalid YAML: " + text.replace('\n', ' ').strip();
+    // the YAML stream is the block between the fences: its end is the closing fence
+    return "invalid YAML: " + text.replace('\n', ' ').replace("'<stream end>'",
+        "the end of the front matter").strip();
   }
 
   private Value convert(Node node, String path, int depth) {
