@@ -92,9 +92,10 @@ public sealed interface Value
   }
 
   /**
-   * A date or date-time that the format itself types, such as a TOML datetime. YAML has no
-   * date type under the Core schema: there dates are {@link Text} and become {@link
-   * ArticleDate}s only in the typed accessors.
+   * A date or date-time that the format types: a TOML datetime, or a plain (unquoted) YAML
+   * scalar in one of the forms {@link ArticleDate} accepts ({@code date: 2025-02-12}), as
+   * Hugo's YAML reader types it. A quoted YAML date ({@code "2025-02-12"}) stays {@link
+   * Text}; the date accessors read both.
    *
    * @param value the date, with its text as written
    */

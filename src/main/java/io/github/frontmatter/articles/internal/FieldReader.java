@@ -87,6 +87,9 @@ public final class FieldReader {
     if (v instanceof Value.Text t) {
       return t.value();
     }
+    if (v instanceof Value.Date d) {
+      return d.value().text();
+    }
     String raw = scalarText.get(path);
     if (raw != null) {
       return raw;

@@ -1,5 +1,6 @@
 package io.github.frontmatter.articles.internal;
 
+import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
@@ -238,6 +239,15 @@ public final class YamlReader {
   private Value scalar(ScalarNode node, String path) {
     Tag tag = node.getTag();
     if (Tag.STR.equals(tag)) {
+      if (node.isPlain() && looksLikeDate(node.getValue())) {
+        // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
+        // timestamp type, so we do it here. Quoted dates stay text, as in Hugo.
+        try {
+          return new Value.Date(ArticleDate.parse(node.getValue()));
+        } catch (IllegalArgumentException e) {
+          // not a real date (2025-02-30): it stays text; a date field reports it
+        }
+      }
       return new Value.Text(node.getValue());
     }
     scalarText.putIfAbsent(path, node.getValue());
@@ -258,6 +268,13 @@ public final class YamlReader {
       return Value.Null.INSTANCE;
     }
     return unknownTag(node, path);
+  }
+
+  /** yyyy-MM-dd at the start: the cheap test before trying to read a date. */
+  private static boolean looksLikeDate(String v) {
+    return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+        && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(3))
+        && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(9));
   }
 
   private Value unknownTag(Node node, String path) {
