@@ -1,7 +1,8 @@
 package io.github.frontmatter.articles;
 
 import com.vladsch.flexmark.util.ast.Document;
-import io.github.frontmatter.articles.internal.Markdown;
+import io.github.frontmatter.articles.internal.Emitter;
+import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class Article {
   private final boolean bom;
   private final byte[] originalBytes; // null when parsed from a String
   private final List<Problem> problems;
-  private final Markdown markdown;
+  private final ArticleParser parser;
   private Document document; // built on first use, guarded by this
 
   Article(
@@ -43,14 +44,14 @@ public final class Article {
       boolean bom,
       byte[] originalBytes,
       List<Problem> problems,
-      Markdown markdown) {
+      ArticleParser parser) {
     this.source = source;
     this.frontMatter = frontMatter;
     this.bodyStart = bodyStart;
     this.bom = bom;
     this.originalBytes = originalBytes;
     this.problems = List.copyOf(problems);
-    this.markdown = markdown;
+    this.parser = parser;
   }
 
   /** Returns the source name given to the parser, usually the file path. */
@@ -105,7 +106,7 @@ public final class Article {
    */
   public synchronized Document body() {
     if (document == null) {
-      document = markdown.parse(source.text(), bodyStart);
+      document = parser.markdown().parse(source.text(), bodyStart);
     }
     return document;
   }
@@ -118,6 +119,47 @@ public final class Article {
   /** Returns the whole text of the file as written, without the byte order mark. */
   public String text() {
     return source.text();
+  }
+
+  /**
+   * Returns this article with its front matter written in another format, the body
+   * unchanged. The new front matter is clean and conventional (see docs/formats.md), so
+   * comments and the spelling of values are not carried over; the values are.
+   *
+   * <p>What the target cannot hold is refused, never dropped: TOML has no null and no
+   * integers beyond 64 bits, JSON has no NaN or infinity. What it can only hold differently
+   * is done and listed in {@link Conversion#notes()}: TOML writes plain keys before tables
+   * (key order may change) and dates in RFC 3339 form; JSON writes dates as strings.
+   *
+   * @param target the format to write; the same format returns this article unchanged
+   * @return the converted article and notes on what changed besides the syntax
+   * @throws ArticleException ({@code convert-refused}) naming the value the target cannot
+   *     hold and where it is
+   * @since 0.1.0
+   */
+  public Conversion convertTo(Format target) {
+    Objects.requireNonNull(target, "target must not be null");
+    if (target == format()) {
+      return new Conversion(this, List.of());
+    }
+    Emitter.Emitted emitted;
+    try {
+      emitted = Emitter.emit(target, frontMatter.values(), lineSeparator());
+    } catch (Emitter.Unrepresentable e) {
+      throw new ArticleException(List.of(source.problem("convert-refused",
+          Problem.Severity.ERROR, e.path(), frontMatter.offsetOf(e.path()),
+          Pointers.display(e.path()) + e.getMessage() + " (converting to " + target + ")")));
+    }
+    String text = emitted.text() + bodyText();
+    Article converted = parser.parse(bom ? "\uFEFF" + text : text, source.name());
+    return new Conversion(converted, emitted.notes());
+  }
+
+  /** The line separator of the file: CRLF when its first line ends with one, else LF. */
+  private String lineSeparator() {
+    String t = source.text();
+    int nl = t.indexOf('\n');
+    return nl > 0 && t.charAt(nl - 1) == '\r' ? "\r\n" : "\n";
   }
 
   /** Returns the exact bytes of the file this article writes. */

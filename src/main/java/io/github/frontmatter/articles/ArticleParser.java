@@ -47,6 +47,10 @@ public final class ArticleParser {
     return new Builder();
   }
 
+  Markdown markdown() {
+    return markdown;
+  }
+
   /** Returns the Markdown extensions the body parser enables. */
   public Set<MarkdownExtension> markdownExtensions() {
     return extensions;
@@ -113,7 +117,7 @@ public final class ArticleParser {
       fm = new FrontMatter(Format.NONE, Map.of(), TypedFields.EMPTY, Map.of(), src, "");
       warnings = List.of();
     }
-    return new Article(src, fm, split.bodyStart(), bom, original, warnings, markdown);
+    return new Article(src, fm, split.bodyStart(), bom, original, warnings, this);
   }
 
   /**

@@ -103,6 +103,12 @@ public final class FrontMatter {
     return offset == null ? Optional.empty() : Optional.of(source.location(offset));
   }
 
+  /** UTF-16 offset in the file of the value at {@code pointer}; 0 when unknown. */
+  int offsetOf(String pointer) {
+    Integer offset = offsets.get(pointer);
+    return offset == null ? 0 : offset;
+  }
+
   /** {@code title}. */
   public Optional<String> title() {
     return Optional.ofNullable(fields.title());
