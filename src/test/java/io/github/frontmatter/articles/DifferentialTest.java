@@ -43,6 +43,7 @@ class DifferentialTest {
   private final List<String> mismatches = new ArrayList<>();
   private final List<String> nonStringKeys = new ArrayList<>();
   private int values;
+  private int dates;
   private int rejectedChecked;
 
   private static Load load() {
@@ -84,7 +85,8 @@ class DifferentialTest {
       }
       compareDocument(e.relative(), article.frontMatter().values(), loaded);
     }
-    System.out.printf("differential: compared %d files, %d values%n", files, values);
+    System.out.printf("differential: compared %d files, %d values (%d unquoted dates)%n", files,
+        values, dates);
     System.out.printf("differential: skipped %d rejected files (%d of them YAML, checked"
         + " against Load) and %d without YAML front matter; %d non-string keys from Load%n",
         rejected, rejectedChecked, noYaml, nonStringKeys.size());
@@ -161,6 +163,13 @@ class DifferentialTest {
       if (!(loaded instanceof String s) || !s.equals(t.value())) {
         mismatch(where, model, loaded);
       }
+    } else if (model instanceof Value.Date d) {
+      // the Core schema has no timestamps: Load gives the text; the library types an
+      // unquoted date as Hugo does, keeping the text as written
+      if (!(loaded instanceof String s) || !s.equals(d.value().text())) {
+        mismatch(where, model, loaded);
+      }
+      dates++;
     } else if (model instanceof Value.Int i) {
       BigInteger expected = loaded instanceof Integer || loaded instanceof Long
           ? BigInteger.valueOf(((Number) loaded).longValue())
