@@ -1,0 +1,189 @@
+package io.github.frontmatter.articles.internal.cli;
+
+import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.internal.json.ArticleJson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The command line: {@code articles show PATH...}.
+ *
+ * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
+ * and {@code *.markdown} files, in sorted order; see {@link Walk}). The articles are printed
+ * to standard output as one pretty-printed JSON array in UTF-8, each element in the shape of
+ * {@link ArticleJson}; a file that is not a readable article gives {@code {source, error:
+ * {rule, line, column, message}}} and the others are still read.
+ *
+ * <p>Exit codes: 0 when every file was read; 1 when some file is not a readable article; 2
+ * for a usage error (unknown command or option, no paths), a path that does not exist or
+ * cannot be read (nothing is printed to standard output then), or an I/O error while reading
+ * a file found in a directory (reported on standard error; the other files are still
+ * printed). Messages go to standard error.
+ */
+public final class Main {
+  static final String USAGE =
+      String.join(
+          "\n",
+          "Usage: articles show PATH...",
+          "       articles --help",
+          "",
+          "Commands:",
+          "  show PATH...  Print the articles at PATH as a JSON array. A PATH is a file, or a",
+          "                directory searched for *.md and *.markdown files (sorted; symbolic",
+          "                links leading out of it are not followed).",
+          "",
+          "Exit status: 0 all files read, 1 some file is not a readable article,",
+          "             2 usage error or unreadable path.",
+          "");
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .defaultPrettyPrinter(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+          .build();
+
+  private Main() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    // bytes go through unchanged: the JSON is UTF-8 whatever the platform's default charset
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    if (status != 0) {
+      // only on failure: under "mvn exec:java" this JVM is Maven's, which then ends normally
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the command line.
+   *
+   * @param args the arguments, without the program name
+   * @param out where the JSON goes, as UTF-8 bytes
+   * @param err where messages go
+   * @return the exit status: 0, 1 or 2 as described above
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      return usageError(err, "no command given");
+    }
+    String command = args[0];
+    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      out.print(USAGE);
+      out.flush();
+      return 0;
+    }
+    if (!command.equals("show")) {
+      return usageError(err, "unknown command \"" + command + "\"");
+    }
+    List<String> paths = new ArrayList<>();
+    boolean options = true;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (options && a.equals("--")) {
+        options = false;
+      } else if (options && (a.equals("--help") || a.equals("-h"))) {
+        out.print(USAGE);
+        out.flush();
+        return 0;
+      } else if (options && a.startsWith("-") && a.length() > 1) {
+        return usageError(err, "unknown option \"" + a + "\"");
+      } else {
+        paths.add(a);
+      }
+    }
+    if (paths.isEmpty()) {
+      return usageError(err, "show needs at least one PATH");
+    }
+    return show(paths, out, err);
+  }
+
+  private static int usageError(PrintStream err, String message) {
+    err.println("articles: " + message);
+    err.print(USAGE);
+    err.flush();
+    return 2;
+  }
+
+  private static int show(List<String> args, PrintStream out, PrintStream err) {
+    List<Path> roots = new ArrayList<>();
+    boolean bad = false;
+    for (String a : args) {
+      Path p;
+      try {
+        p = Path.of(a);
+      } catch (InvalidPathException e) {
+        err.println("articles: " + a + ": not a valid path: " + e.getReason());
+        bad = true;
+        continue;
+      }
+      if (!Files.exists(p)) {
+        err.println("articles: " + a + ": no such file or directory");
+        bad = true;
+      } else if (!Files.isReadable(p)) {
+        err.println("articles: " + a + ": cannot be read (permission denied)");
+        bad = true;
+      } else if (!Files.isDirectory(p) && !Files.isRegularFile(p)) {
+        err.println("articles: " + a + ": not a file or directory");
+        bad = true;
+      } else {
+        roots.add(p);
+      }
+    }
+    if (bad) {
+      err.flush();
+      return 2;
+    }
+    int status = 0;
+    ArrayNode result = JsonNodeFactory.instance.arrayNode();
+    for (Path root : roots) {
+      List<Path> files;
+      if (Files.isDirectory(root)) {
+        Walk walk = Walk.of(root, err);
+        if (walk.failed()) {
+          status = 2;
+        }
+        files = walk.files();
+      } else {
+        files = List.of(root);
+      }
+      for (Path file : files) {
+        String source = file.toString();
+        try {
+          result.add(ArticleJson.toJson(Articles.parse(Files.readAllBytes(file), source)));
+        } catch (ArticleException e) {
+          result.add(ArticleJson.error(source, e));
+          status = Math.max(status, 1);
+        } catch (IOException e) {
+          err.println("articles: " + source + ": cannot be read: " + e.getMessage());
+          status = 2;
+        }
+      }
+    }
+    byte[] json = JSON.writeValueAsBytes(result);
+    out.write(json, 0, json.length);
+    out.write('\n');
+    out.flush();
+    err.flush();
+    return status;
+  }
+}
