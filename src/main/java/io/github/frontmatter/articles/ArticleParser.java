@@ -3,6 +3,7 @@ package io.github.frontmatter.articles;
 import static java.util.Objects.requireNonNull;
 
 import io.github.frontmatter.articles.internal.BlockResult;
+import io.github.frontmatter.articles.internal.JsonReader;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
@@ -111,6 +112,11 @@ public final class ArticleParser {
     if (split.format() == Format.YAML) {
       BlockResult r = YamlReader.read(src, split.blockStart(), split.blockEnd());
       fm = new FrontMatter(Format.YAML, r.values(), r.fields(), r.offsets(), src,
+          src.text().substring(split.blockStart(), split.blockEnd()));
+      warnings = r.warnings();
+    } else if (split.format() == Format.JSON) {
+      BlockResult r = JsonReader.read(src, split.blockStart(), split.blockEnd());
+      fm = new FrontMatter(Format.JSON, r.values(), r.fields(), r.offsets(), src,
           src.text().substring(split.blockStart(), split.blockEnd()));
       warnings = r.warnings();
     } else {

@@ -10,7 +10,11 @@ public enum Format {
   YAML,
   /** TOML between {@code +++} lines. Recognised; reading it is not supported yet. */
   TOML,
-  /** A JSON object at the start of the file. Recognised; reading it is not supported yet. */
+  /**
+   * JSON: an object at the very start of the file, as Hugo reads it (the body starts after its
+   * closing brace and one line break), or an object between a first line {@code ---json} and
+   * the next line {@code ---}, as gray-matter writes it.
+   */
   JSON,
   /** The file has no front matter: the whole file is the body. */
   NONE

@@ -86,7 +86,10 @@ public final class FrontMatter {
     return Collections.unmodifiableMap(out);
   }
 
-  /** Returns the front-matter text between the fences, exactly as in the file. */
+  /**
+   * Returns the front-matter text between the fences, exactly as in the file; for JSON at
+   * the start of the file (Hugo style), the object itself, braces included.
+   */
   public String text() {
     return text;
   }

@@ -10,8 +10,10 @@ import java.util.List;
  * decoded text without its byte order mark.
  *
  * @param format the front-matter format, {@link Format#NONE} when there is none
- * @param blockStart start of the front-matter text (after the opening fence line)
- * @param blockEnd end of the front-matter text (start of the closing fence line)
+ * @param blockStart start of the front-matter text (after the opening fence line; 0 for a
+ *     Hugo-style JSON object, which has no fences)
+ * @param blockEnd end of the front-matter text (start of the closing fence line; just after
+ *     the closing brace of a Hugo-style JSON object)
  * @param bodyStart start of the body (after the closing fence line)
  */
 public record Split(Format format, int blockStart, int blockEnd, int bodyStart) {
@@ -20,10 +22,11 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * Finds the front matter at the start of {@code src}.
    *
    * <p>YAML opens with a first line {@code ---} (trailing spaces or tabs allowed) and closes
-   * with the next line {@code ---} or {@code ...}. {@code ---yaml} also opens YAML. TOML
-   * ({@code +++}), JSON (a leading <code>{</code> object) and other language-tagged fences
-   * ({@code ---json}) are recognised and refused with a clear message until they are
-   * supported, so that they are never read as Markdown.
+   * with the next line {@code ---} or {@code ...}. {@code ---yaml} also opens YAML. JSON is
+   * a leading <code>{</code> object (Hugo) or a block between {@code ---json} and {@code ---}
+   * lines (gray-matter); see {@code hugoJson} and {@code fencedJson} below. TOML ({@code +++})
+   * and other language-tagged fences are recognised and refused with a clear message until
+   * they are supported, so that they are never read as Markdown.
    *
    * @throws ArticleException for an unclosed fence or an unsupported format
    */
@@ -46,6 +49,9 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
           if (tag.equals("yaml")) {
             return yaml(src, text, firstEnd);
           }
+          if (tag.equals("json")) {
+            return fencedJson(src, text, firstEnd);
+          }
           throw unsupported(src, 3, "front matter tagged \"" + tag + "\" (---" + tag + ")");
         }
       }
@@ -56,7 +62,7 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       throw unsupported(src, 0, "TOML front matter (+++)");
     }
     if (text.startsWith("{") && looksLikeJsonObject(text)) {
-      throw unsupported(src, 0, "JSON front matter");
+      return hugoJson(text);
     }
     return none(text);
   }
@@ -95,6 +101,85 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       i++;
     }
     return i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '}');
+  }
+
+  /**
+   * Hugo-style JSON front matter: the object that opens the file, up to its matching
+   * <code>}</code>, found the way Hugo 0.111's page lexer ({@code lexFrontMatterJSON}) finds
+   * it: braces are counted outside double-quoted strings, and a backslash skips the next
+   * character. The closing brace need not be on a line of its own, and anything may follow
+   * it on that line. The body starts right after the brace, past one optional {@code \r}
+   * and then one optional {@code \n} (Hugo's {@code consumeCRLF}): a blank line after the
+   * object stays in the body, as does text after the brace on the same line, spaces
+   * included. Observed with Hugo 0.111.3, see docs/hugo-json-notes.md.
+   *
+   * <p>Differences from Hugo, on purpose: the object must start at the very first character
+   * (after a byte order mark), as YAML's fence must, where Hugo also skips leading white
+   * space; and only <code>{</code> followed by optional white space and {@code "} or
+   * <code>}</code> is JSON, so that a body starting with a shortcode such as
+   * <code>{{&lt; figure &gt;}}</code> stays Markdown (Hugo takes it for JSON and fails).
+   *
+   * <p>When the braces never balance, the block runs to the end of the file and {@link
+   * JsonReader} reports the exact syntax error.
+   */
+  private static Split hugoJson(String text) {
+    int level = 0;
+    boolean inQuote = false;
+    int i = 0;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' && !inQuote) {
+        level++;
+      } else if (c == '}' && !inQuote) {
+        level--;
+      } else if (c == '"') {
+        inQuote = !inQuote;
+      } else if (c == '\\') {
+        i++;
+      }
+      if (level == 0) {
+        break;
+      }
+    }
+    if (i >= text.length()) {
+      return new Split(Format.JSON, 0, text.length(), text.length());
+    }
+    int blockEnd = i + 1;
+    int bodyStart = blockEnd;
+    if (bodyStart < text.length() && text.charAt(bodyStart) == '\r') {
+      bodyStart++;
+    }
+    if (bodyStart < text.length() && text.charAt(bodyStart) == '\n') {
+      bodyStart++;
+    }
+    return new Split(Format.JSON, 0, blockEnd, bodyStart);
+  }
+
+  /**
+   * gray-matter's language-tagged fence: JSON between a first line {@code ---json} and the
+   * next line {@code ---} (trailing spaces or tabs allowed on both; {@code ...} does not
+   * close it). Hugo does not read this form (it takes the block for YAML and fails), but
+   * gray-matter and its users do, it costs only this method, and the format is plain JSON.
+   * Written back byte for byte like every other form.
+   */
+  private static Split fencedJson(SourceText src, String text, int firstEnd) {
+    int blockStart = nextLine(text, firstEnd);
+    for (int line = blockStart; line < text.length(); ) {
+      int end = lineContentEnd(text, line);
+      if (text.startsWith("---", line) && skipBlanks(text, line + 3, end) == end) {
+        return new Split(Format.JSON, blockStart, line, nextLine(text, end));
+      }
+      line = nextLine(text, end);
+    }
+    throw new ArticleException(
+        List.of(
+            src.problem(
+                "fence-unclosed",
+                Problem.Severity.ERROR,
+                "",
+                0,
+                "expected a closing \"---\" line for the front matter opened here but found"
+                    + " the end of the file")));
   }
 
   private static ArticleException unsupported(SourceText src, int offset, String what) {
