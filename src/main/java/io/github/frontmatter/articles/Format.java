@@ -8,7 +8,7 @@ package io.github.frontmatter.articles;
 public enum Format {
   /** YAML between {@code ---} lines (closed by {@code ---} or {@code ...}). */
   YAML,
-  /** TOML between {@code +++} lines. Recognised; reading it is not supported yet. */
+  /** TOML 1.0 between {@code +++} lines. */
   TOML,
   /** A JSON object at the start of the file. Recognised; reading it is not supported yet. */
   JSON,
