@@ -25,7 +25,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code 2025-02-12}
  *   <li>{@code 2025-02-12T07:02} and {@code 2025-02-12 07:02:11}, with {@code T} or one space,
- *       optional seconds and an optional fraction of 1 to 9 digits ({@code 07:02:11.250})
+ *       optional seconds and an optional fraction of one or more digits ({@code
+ *       07:02:11.250}); digits past nanoseconds are dropped, not rounded
  *   <li>any of the times above followed by {@code Z}, {@code +08:00} or {@code -0500}, with
  *       or without one space before the offset ({@code 2013-09-06 14:00:00 -0500}, as Jekyll
  *       writes it)
@@ -174,13 +175,15 @@ public final class ArticleDate {
           if (i < s.length() && s.charAt(i) == '.') {
             i++;
             int start = i;
-            while (i < s.length() && isDigit(s.charAt(i)) && i - start < 9) {
+            while (i < s.length() && isDigit(s.charAt(i))) {
               i++;
             }
-            if (i == start || (i < s.length() && isDigit(s.charAt(i)))) {
+            if (i == start) {
               throw invalid();
             }
-            String fraction = (s.substring(start, i) + "00000000").substring(0, 9);
+            // digits past the ninth are dropped, not rounded (TOML requires truncation)
+            String fraction = (s.substring(start, Math.min(i, start + 9)) + "00000000")
+                .substring(0, 9);
             nano = Integer.parseInt(fraction);
           }
         }

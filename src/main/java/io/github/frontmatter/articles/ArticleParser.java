@@ -7,6 +7,7 @@ import io.github.frontmatter.articles.internal.JsonReader;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
+import io.github.frontmatter.articles.internal.TomlReader;
 import io.github.frontmatter.articles.internal.TypedFields;
 import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.YamlReader;
@@ -117,6 +118,11 @@ public final class ArticleParser {
     } else if (split.format() == Format.JSON) {
       BlockResult r = JsonReader.read(src, split.blockStart(), split.blockEnd());
       fm = new FrontMatter(Format.JSON, r.values(), r.fields(), r.offsets(), src,
+          src.text().substring(split.blockStart(), split.blockEnd()));
+      warnings = r.warnings();
+    } else if (split.format() == Format.TOML) {
+      BlockResult r = TomlReader.read(src, split.blockStart(), split.blockEnd());
+      fm = new FrontMatter(Format.TOML, r.values(), r.fields(), r.offsets(), src,
           src.text().substring(split.blockStart(), split.blockEnd()));
       warnings = r.warnings();
     } else {

@@ -8,7 +8,7 @@ package io.github.frontmatter.articles;
 public enum Format {
   /** YAML between {@code ---} lines (closed by {@code ---} or {@code ...}). */
   YAML,
-  /** TOML between {@code +++} lines. Recognised; reading it is not supported yet. */
+  /** TOML 1.0 between {@code +++} lines. */
   TOML,
   /**
    * JSON: an object at the very start of the file, as Hugo reads it (the body starts after its

@@ -29,7 +29,8 @@ public sealed interface Value
   String kind();
 
   /**
-   * A string.
+   * A string. A TOML local time without a date ({@code 07:32:00}) is also text, as written:
+   * {@link ArticleDate} always names a day.
    *
    * @param value the text, after the format's unquoting and escapes
    */

@@ -22,11 +22,12 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * Finds the front matter at the start of {@code src}.
    *
    * <p>YAML opens with a first line {@code ---} (trailing spaces or tabs allowed) and closes
-   * with the next line {@code ---} or {@code ...}. {@code ---yaml} also opens YAML. JSON is
-   * a leading <code>{</code> object (Hugo) or a block between {@code ---json} and {@code ---}
-   * lines (gray-matter); see {@code hugoJson} and {@code fencedJson} below. TOML ({@code +++})
-   * and other language-tagged fences are recognised and refused with a clear message until
-   * they are supported, so that they are never read as Markdown.
+   * with the next line {@code ---} or {@code ...}. {@code ---yaml} also opens YAML. TOML opens
+   * with a first line {@code +++} and closes with the next line {@code +++} (both with
+   * trailing spaces or tabs allowed). JSON is a leading <code>{</code> object (Hugo) or a
+   * block between {@code ---json} and {@code ---} lines (gray-matter); see {@code hugoJson}
+   * and {@code fencedJson} below. Other language-tagged fences ({@code ---coffee}) are
+   * recognised and refused with a clear message, so that they are never read as Markdown.
    *
    * @throws ArticleException for an unclosed fence or an unsupported format
    */
@@ -59,7 +60,7 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       return none(text);
     }
     if (text.startsWith("+++") && skipBlanks(text, 3, firstEnd) == firstEnd) {
-      throw unsupported(src, 0, "TOML front matter (+++)");
+      return toml(src, text, firstEnd);
     }
     if (text.startsWith("{") && looksLikeJsonObject(text)) {
       return hugoJson(text);
@@ -92,6 +93,20 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
                 0,
                 "expected a closing \"---\" line for the front matter opened here but found"
                     + " the end of the file")));
+  }
+
+  private static Split toml(SourceText src, String text, int firstEnd) {
+    int blockStart = nextLine(text, firstEnd);
+    for (int lineStart = blockStart; lineStart < text.length(); ) {
+      int end = lineContentEnd(text, lineStart);
+      if (text.startsWith("+++", lineStart) && skipBlanks(text, lineStart + 3, end) == end) {
+        return new Split(Format.TOML, blockStart, lineStart, nextLine(text, end));
+      }
+      lineStart = nextLine(text, end);
+    }
+    throw new ArticleException(List.of(src.problem("fence-unclosed", Problem.Severity.ERROR, "",
+        0, "expected a closing \"+++\" line for the front matter opened here but found the end"
+            + " of the file")));
   }
 
   /** Hugo reads a leading object as JSON; a shortcode such as {{< x >}} is not one. */
