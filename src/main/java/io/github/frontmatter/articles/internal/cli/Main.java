@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The command line: {@code articles show PATH...}.
+ * The command line: {@code articles show PATH...} and {@code articles convert --to FORMAT
+ * PATH...}.
  *
  * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
  * and {@code *.markdown} files, in sorted order; see {@link Walk}). The articles are printed
@@ -38,15 +38,21 @@ public final class Main {
       String.join(
           "\n",
           "Usage: articles show PATH...",
+          "       articles convert --to yaml|toml|json [--dry-run] PATH...",
           "       articles --help",
           "",
           "Commands:",
           "  show PATH...  Print the articles at PATH as a JSON array. A PATH is a file, or a",
           "                directory searched for *.md and *.markdown files (sorted; symbolic",
           "                links leading out of it are not followed).",
+          "  convert       Rewrite the front matter of each article in another format, in",
+          "                place (atomically), the body unchanged. Values the target cannot",
+          "                hold (null in TOML) are refused, never dropped; other changes",
+          "                (key order, dates as strings) are reported. --dry-run writes",
+          "                nothing.",
           "",
-          "Exit status: 0 all files read, 1 some file is not a readable article,",
-          "             2 usage error or unreadable path.",
+          "Exit status: 0 all files read (and converted), 1 some file is not a readable",
+          "             article (or was refused), 2 usage error or unreadable path.",
           "");
 
   private static final JsonMapper JSON =
@@ -92,6 +98,9 @@ public final class Main {
       out.flush();
       return 0;
     }
+    if (command.equals("convert")) {
+      return Convert.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     if (!command.equals("show")) {
       return usageError(err, "unknown command \"" + command + "\"");
     }
@@ -117,7 +126,7 @@ public final class Main {
     return show(paths, out, err);
   }
 
-  private static int usageError(PrintStream err, String message) {
+  static int usageError(PrintStream err, String message) {
     err.println("articles: " + message);
     err.print(USAGE);
     err.flush();
@@ -125,58 +134,22 @@ public final class Main {
   }
 
   private static int show(List<String> args, PrintStream out, PrintStream err) {
-    List<Path> roots = new ArrayList<>();
-    boolean bad = false;
-    for (String a : args) {
-      Path p;
-      try {
-        p = Path.of(a);
-      } catch (InvalidPathException e) {
-        err.println("articles: " + a + ": not a valid path: " + e.getReason());
-        bad = true;
-        continue;
-      }
-      if (!Files.exists(p)) {
-        err.println("articles: " + a + ": no such file or directory");
-        bad = true;
-      } else if (!Files.isReadable(p)) {
-        err.println("articles: " + a + ": cannot be read (permission denied)");
-        bad = true;
-      } else if (!Files.isDirectory(p) && !Files.isRegularFile(p)) {
-        err.println("articles: " + a + ": not a file or directory");
-        bad = true;
-      } else {
-        roots.add(p);
-      }
-    }
-    if (bad) {
-      err.flush();
+    Inputs inputs = Inputs.of(args, err);
+    if (inputs == null) {
       return 2;
     }
-    int status = 0;
+    int status = inputs.walkFailed() ? 2 : 0;
     ArrayNode result = JsonNodeFactory.instance.arrayNode();
-    for (Path root : roots) {
-      List<Path> files;
-      if (Files.isDirectory(root)) {
-        Walk walk = Walk.of(root, err);
-        if (walk.failed()) {
-          status = 2;
-        }
-        files = walk.files();
-      } else {
-        files = List.of(root);
-      }
-      for (Path file : files) {
-        String source = file.toString();
-        try {
-          result.add(ArticleJson.toJson(Articles.parse(Files.readAllBytes(file), source)));
-        } catch (ArticleException e) {
-          result.add(ArticleJson.error(source, e));
-          status = Math.max(status, 1);
-        } catch (IOException e) {
-          err.println("articles: " + source + ": cannot be read: " + e.getMessage());
-          status = 2;
-        }
+    for (Path file : inputs.files()) {
+      String source = file.toString();
+      try {
+        result.add(ArticleJson.toJson(Articles.parse(Files.readAllBytes(file), source)));
+      } catch (ArticleException e) {
+        result.add(ArticleJson.error(source, e));
+        status = Math.max(status, 1);
+      } catch (IOException e) {
+        err.println("articles: " + source + ": cannot be read: " + e.getMessage());
+        status = 2;
       }
     }
     byte[] json = JSON.writeValueAsBytes(result);
