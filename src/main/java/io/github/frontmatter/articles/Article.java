@@ -78,8 +78,10 @@ public final class Article {
   }
 
   /**
-   * Returns the warnings found while reading (values in shapes the typed accessors cannot
-   * hold, keys repeated in another case). Errors are never here: they make parsing throw.
+   * Returns the problems found while reading and validating, sorted by position: warnings
+   * (a theme field in an unexpected shape, a missing title, an unknown widget...), and also
+   * errors when the article was read leniently with {@link ArticleParser#read}. A strict
+   * {@code parse} throws instead of returning an article with errors.
    */
   public List<Problem> problems() {
     return problems;

@@ -3,6 +3,10 @@ package io.github.frontmatter.articles;
 import static java.util.Objects.requireNonNull;
 
 import io.github.frontmatter.articles.internal.BlockResult;
+import io.github.frontmatter.articles.internal.FieldReader;
+import io.github.frontmatter.articles.internal.JsonReader;
+import io.github.frontmatter.articles.internal.TomlReader;
+import io.github.frontmatter.articles.internal.Validator;
 import io.github.frontmatter.articles.internal.JsonReader;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
@@ -15,9 +19,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,10 +40,14 @@ public final class ArticleParser {
 
   private final Set<MarkdownExtension> extensions;
   private final Markdown markdown;
+  private final UnknownKeys unknownKeys;
+  private final boolean warningsAsErrors;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.markdown = new Markdown(extensions);
+    this.unknownKeys = b.unknownKeys;
+    this.warningsAsErrors = b.warningsAsErrors;
   }
 
   /** Returns the parser with the default options. */
@@ -95,6 +106,53 @@ public final class ArticleParser {
   }
 
   /**
+   * Reads the file at {@code path} without throwing for its content: the article (when it
+   * could be read at all) and every problem, errors and warnings, sorted by position.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public ParseResult read(Path path) throws IOException {
+    requireNonNull(path, "path must not be null");
+    return read(Files.readAllBytes(path), path.toString());
+  }
+
+  /**
+   * Reads UTF-8 bytes without throwing for their content; see {@link #read(Path)}.
+   *
+   * @param bytes the file's bytes; not copied, so do not change them afterwards
+   * @param sourceName the name used in messages and locations, usually the file path
+   */
+  public ParseResult read(byte[] bytes, String sourceName) {
+    requireNonNull(bytes, "bytes must not be null");
+    requireNonNull(sourceName, "sourceName must not be null");
+    Utf8.Decoded decoded;
+    try {
+      decoded = Utf8.decode(bytes, sourceName);
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
+    return readLenient(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
+  }
+
+  /** Reads text without throwing for its content; see {@link #read(Path)}. */
+  public ParseResult read(String text, String sourceName) {
+    requireNonNull(text, "text must not be null");
+    requireNonNull(sourceName, "sourceName must not be null");
+    boolean bom = text.startsWith("\uFEFF");
+    return readLenient(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+  }
+
+  /**
+   * Returns every problem of the file at {@code path}, errors and warnings, sorted by
+   * position; empty when the article is fine.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public List<Problem> validate(Path path) throws IOException {
+    return read(path).problems();
+  }
+
+  /**
    * Reads text. A leading U+FEFF is taken as a byte order mark and written back as one.
    *
    * @throws ArticleException if the text is not a readable article
@@ -106,31 +164,56 @@ public final class ArticleParser {
     return read(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
   }
 
-  private Article read(SourceText src, boolean bom, byte[] original) {
-    Split split = Split.of(src);
-    FrontMatter fm;
-    List<Problem> warnings;
-    if (split.format() == Format.YAML) {
-      BlockResult r = YamlReader.read(src, split.blockStart(), split.blockEnd());
-      fm = new FrontMatter(Format.YAML, r.values(), r.fields(), r.offsets(), src,
-          src.text().substring(split.blockStart(), split.blockEnd()));
-      warnings = r.warnings();
-    } else if (split.format() == Format.JSON) {
-      BlockResult r = JsonReader.read(src, split.blockStart(), split.blockEnd());
-      fm = new FrontMatter(Format.JSON, r.values(), r.fields(), r.offsets(), src,
-          src.text().substring(split.blockStart(), split.blockEnd()));
-      warnings = r.warnings();
-    } else if (split.format() == Format.TOML) {
-      BlockResult r = TomlReader.read(src, split.blockStart(), split.blockEnd());
-      fm = new FrontMatter(Format.TOML, r.values(), r.fields(), r.offsets(), src,
-          src.text().substring(split.blockStart(), split.blockEnd()));
-      warnings = r.warnings();
-    } else {
-      fm = new FrontMatter(Format.NONE, Map.of(), TypedFields.EMPTY, Map.of(), src, "");
-      warnings = List.of();
+  /**
+   * Reads and validates; throws only for what stops reading (encoding, fences, syntax,
+   * duplicate keys). Everything else comes back as problems with the article.
+   */
+  private ParseResult readLenient(SourceText src, boolean bom, byte[] original) {
+    Split split;
+    BlockResult block;
+    try {
+      split = Split.of(src);
+      block = switch (split.format()) {
+        case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd());
+        case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd());
+        case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd());
+        case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
+      };
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
     }
-    return new Article(src, fm, split.bodyStart(), bom, original, warnings, this);
+    List<Problem> problems = new ArrayList<>();
+    TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
+        block.scalarText(), problems);
+    Validator.check(src, split.format() != Format.NONE, block.values(), fields,
+        block.offsets(), unknownKeys, problems);
+    if (warningsAsErrors) {
+      problems.replaceAll(p -> p.severity() == Problem.Severity.WARNING
+          ? new Problem(p.rule(), Problem.Severity.ERROR, p.path(), p.location(), p.message(),
+              p.excerpt())
+          : p);
+    }
+    problems.sort(BY_POSITION);
+    FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
+        src, src.text().substring(split.blockStart(), split.blockEnd()));
+    Article article = new Article(src, fm, split.bodyStart(), bom, original, problems, this);
+    return new ParseResult(Optional.of(article), problems);
   }
+
+  private static final Comparator<Problem> BY_POSITION =
+      Comparator.comparingInt((Problem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column());
+
+  private Article read(SourceText src, boolean bom, byte[] original) {
+    ParseResult r = readLenient(src, bom, original);
+    if (r.hasErrors()) {
+      // the exception is about what stops reading: errors only; read() gives warnings too
+      throw new ArticleException(r.problems().stream()
+          .filter(p -> p.severity() == Problem.Severity.ERROR).toList());
+    }
+    return r.article().orElseThrow();
+  }
+
 
   /**
    * Options for an {@link ArticleParser}. Not thread-safe; the parser it builds is.
@@ -139,6 +222,8 @@ public final class ArticleParser {
    */
   public static final class Builder {
     private Set<MarkdownExtension> extensions = EnumSet.allOf(MarkdownExtension.class);
+    private UnknownKeys unknownKeys = UnknownKeys.ALLOW;
+    private boolean warningsAsErrors;
 
     private Builder() {}
 
@@ -151,6 +236,25 @@ public final class ArticleParser {
       this.extensions = extensions.isEmpty()
           ? EnumSet.noneOf(MarkdownExtension.class)
           : EnumSet.copyOf(extensions);
+      return this;
+    }
+
+    /**
+     * Sets what validation does with keys that are neither Hugo's nor Mainroad's fields
+     * ({@code key-unknown}); the default {@link UnknownKeys#ALLOW} accepts them, since they
+     * are usually site parameters.
+     */
+    public Builder unknownKeys(UnknownKeys unknownKeys) {
+      this.unknownKeys = requireNonNull(unknownKeys, "unknownKeys must not be null");
+      return this;
+    }
+
+    /**
+     * Raises every warning to an error, so that {@code parse} throws for them too (what
+     * {@code check --strict} does). Off by default.
+     */
+    public Builder warningsAsErrors(boolean warningsAsErrors) {
+      this.warningsAsErrors = warningsAsErrors;
       return this;
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 /**
  * Reads and writes Markdown articles with front matter.
@@ -78,6 +79,27 @@ public final class Articles {
    */
   public static Article parse(InputStream in, String sourceName) throws IOException {
     return ArticleParser.defaults().parse(in, sourceName);
+  }
+
+  /**
+   * Reads the article at {@code path} without throwing for its content: the article, when it
+   * could be read at all, with every problem, errors and warnings, sorted by position.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static ParseResult read(Path path) throws IOException {
+    return ArticleParser.defaults().read(path);
+  }
+
+  /**
+   * Returns every problem of the article at {@code path} against the built-in schema (Hugo
+   * and Mainroad front matter), errors and warnings, sorted by position; empty when it is
+   * fine. Never throws for the content.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static List<Problem> validate(Path path) throws IOException {
+    return ArticleParser.defaults().validate(path);
   }
 
   /**

@@ -1,20 +1,17 @@
 package io.github.frontmatter.articles.internal;
 
-import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Value;
-import java.util.List;
 import java.util.Map;
 
 /**
- * What a front-matter reader (YAML, TOML, JSON) produces from one block.
+ * What a front-matter reader (YAML, TOML, JSON) produces from one block that it could read.
+ * Syntax errors make the reader throw; what the values mean (typed fields, validation) is
+ * decided afterwards, the same way for every format.
  *
  * @param values every top-level key in file order with its value
  * @param offsets JSON Pointer of every value to its UTF-16 offset in the file
- * @param fields the typed fields, read by {@link FieldReader}
- * @param warnings problems that do not stop parsing
+ * @param scalarText JSON Pointer of every non-text scalar to its text as written
+ *     ({@code 1.50}, {@code True}), so that a scalar where text is expected reads as written
  */
 public record BlockResult(
-    Map<String, Value> values,
-    Map<String, Integer> offsets,
-    TypedFields fields,
-    List<Problem> warnings) {}
+    Map<String, Value> values, Map<String, Integer> offsets, Map<String, String> scalarText) {}

@@ -24,28 +24,35 @@ public final class FieldReader {
   private final SourceText src;
   private final Map<String, Integer> offsets;
   private final Map<String, String> scalarText;
-  private final List<Problem> errors;
-  private final List<Problem> warnings;
+  private final List<Problem> problems;
+  private String field; // the lower-case name of the field being read
   private final Map<String, Object> typed = new HashMap<>();
   private final Map<String, String> spelling = new HashMap<>();
 
   private FieldReader(SourceText src, Map<String, Integer> offsets,
-      Map<String, String> scalarText, List<Problem> errors, List<Problem> warnings) {
+      Map<String, String> scalarText, List<Problem> problems) {
     this.src = src;
     this.offsets = offsets;
     this.scalarText = scalarText;
-    this.errors = errors;
-    this.warnings = warnings;
+    this.problems = problems;
   }
 
   /**
-   * Reads the typed fields of {@code values}; errors (dates that are not dates) and warnings
-   * (shapes the typed accessors cannot hold) are added to the lists given.
+   * Hugo's own fields: a value Hugo cannot use there is an error ({@code hugo-field-shape}).
+   * The others are the Mainroad theme's, where it is a warning ({@code theme-field-shape}).
+   */
+  public static final java.util.Set<String> HUGO_FIELDS = java.util.Set.of(
+      "title", "date", "summary", "categories", "tags", "menu", "description", "draft",
+      "lastmod", "publishdate", "expirydate", "slug", "aliases", "keywords", "weight", "url",
+      "layout", "type");
+
+  /**
+   * Reads the typed fields of {@code values}; problems (dates that are not dates, shapes the
+   * typed accessors cannot hold) are added to {@code problems}.
    */
   public static TypedFields read(SourceText src, Map<String, Value> values,
-      Map<String, Integer> offsets, Map<String, String> scalarText, List<Problem> errors,
-      List<Problem> warnings) {
-    FieldReader r = new FieldReader(src, offsets, scalarText, errors, warnings);
+      Map<String, Integer> offsets, Map<String, String> scalarText, List<Problem> problems) {
+    FieldReader r = new FieldReader(src, offsets, scalarText, problems);
     values.forEach(r::read);
     return r.build();
   }
@@ -56,6 +63,7 @@ public final class FieldReader {
       return;
     }
     String path = "/" + Pointers.escape(key);
+    field = name;
     String seen = spelling.putIfAbsent(name, key);
     if (seen != null) {
       warn("field-repeated", path, "expected one \"" + name + "\" field but found \"" + seen
@@ -264,7 +272,12 @@ public final class FieldReader {
   }
 
   private void shape(Value v, String path, String expected) {
-    warn("field-shape", path, "expected " + expected + " but found " + describe(v, path));
+    String message = "expected " + expected + " but found " + describe(v, path);
+    if (HUGO_FIELDS.contains(field)) {
+      error("hugo-field-shape", path, message);
+    } else {
+      warn("theme-field-shape", path, message);
+    }
   }
 
   private int offset(String path) {
@@ -273,12 +286,12 @@ public final class FieldReader {
   }
 
   private void error(String rule, String path, String message) {
-    errors.add(src.problem(rule, Severity.ERROR, path, offset(path),
+    problems.add(src.problem(rule, Severity.ERROR, path, offset(path),
         Pointers.display(path) + message));
   }
 
   private void warn(String rule, String path, String message) {
-    warnings.add(src.problem(rule, Severity.WARNING, path, offset(path),
+    problems.add(src.problem(rule, Severity.WARNING, path, offset(path),
         Pointers.display(path) + message));
   }
 

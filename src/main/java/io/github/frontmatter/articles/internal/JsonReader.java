@@ -60,7 +60,6 @@ public final class JsonReader {
   private final int blockStart;
   private final String endName;
   private final List<Problem> errors = new ArrayList<>();
-  private final List<Problem> warnings = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
   /** Offsets (in the block) of the objects and arrays open at the parser's position. */
@@ -90,7 +89,7 @@ public final class JsonReader {
   private BlockResult read() {
     int first = skipWhitespace(0);
     if (first == block.length()) {
-      return new BlockResult(Map.of(), Map.of(), TypedFields.EMPTY, List.of());
+      return new BlockResult(Map.of(), Map.of(), Map.of());
     }
     Map<String, Value> values;
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), block)) {
@@ -117,13 +116,10 @@ public final class JsonReader {
       }
       throw fail("json-syntax", at, message);
     }
-    TypedFields fields = errors.isEmpty()
-        ? FieldReader.read(src, values, offsets, scalarText, errors, warnings)
-        : TypedFields.EMPTY;
     if (!errors.isEmpty()) {
       throw new ArticleException(sorted(errors));
     }
-    return new BlockResult(values, Map.copyOf(offsets), fields, List.copyOf(warnings));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
   }
 
   /** Reads the entries of an object whose START_OBJECT is the current token. */

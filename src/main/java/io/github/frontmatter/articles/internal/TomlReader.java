@@ -59,7 +59,6 @@ public final class TomlReader {
   private final int end;
   private int pos;
   private final List<Problem> errors = new ArrayList<>();
-  private final List<Problem> warnings = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
   private final Table root = new Table("", Kind.HEADER, 0, 0, 0);
@@ -94,15 +93,12 @@ public final class TomlReader {
       // the error is recorded; what follows it cannot be read reliably
     }
     Map<String, Value> values = errors.isEmpty() ? toValue(root).entries() : Map.of();
-    TypedFields fields = errors.isEmpty()
-        ? FieldReader.read(src, values, offsets, scalarText, errors, warnings)
-        : TypedFields.EMPTY;
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparingInt((Problem p) -> p.location().line())
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), fields, List.copyOf(warnings));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
   }
 
   // ---------------------------------------------------------------- the document's tree

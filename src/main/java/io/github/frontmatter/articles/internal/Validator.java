@@ -37,11 +37,12 @@ public final class Validator {
           + "|^[Xx](?:-[A-Za-z0-9]{1,8})+$";
 
   /**
-   * An absolute http(s) URL, or a relative reference that does not start with a scheme; no
-   * white space or backslashes anywhere. The JSON Schema uses the same expression.
+   * Empty (no thumbnail), an absolute http(s) URL, or a relative reference that does not
+   * start with a scheme; no white space or backslashes anywhere. The JSON Schema uses the
+   * same expression.
    */
   public static final String THUMBNAIL =
-      "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\\\]+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\s\\\\]+)$";
+      "^$|^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\\\]+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\s\\\\]+)$";
 
   /**
    * Hugo's own front-matter fields (0.111) and Mainroad's; any other key is "unknown".

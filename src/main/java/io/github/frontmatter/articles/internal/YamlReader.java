@@ -69,7 +69,6 @@ public final class YamlReader {
   private final boolean bmpOnly;
   private final int codePoints;
   private final List<Problem> errors = new ArrayList<>();
-  private final List<Problem> warnings = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
   private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
@@ -110,7 +109,7 @@ public final class YamlReader {
       throw fail("yaml-syntax", blockStart, "expected valid YAML but found: " + e.getMessage());
     }
     if (root.isEmpty()) {
-      return new BlockResult(Map.of(), Map.of(), TypedFields.EMPTY, List.of()); // empty or comments only
+      return new BlockResult(Map.of(), Map.of(), Map.of()); // empty or comments only
     }
     Node node = root.get();
     if (!(node instanceof MappingNode mapping) || !Tag.MAP.equals(node.getTag())) {
@@ -121,15 +120,12 @@ public final class YamlReader {
               + describe(node));
     }
     Map<String, Value> values = convertMapping(mapping, "", 1);
-    TypedFields fields = errors.isEmpty()
-        ? FieldReader.read(src, values, offsets, scalarText, errors, warnings)
-        : TypedFields.EMPTY;
     if (!errors.isEmpty()) {
       errors.sort(Comparator.comparingInt((Problem p) -> p.location().line())
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), fields, List.copyOf(warnings));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
   }
 
   /** Measures nesting from parser events, which need no recursion, before composing. */
@@ -325,9 +321,6 @@ public final class YamlReader {
     errors.add(src.problem(rule, Severity.ERROR, path, offset, Pointers.display(path) + message));
   }
 
-  private void warn(String rule, String path, int offset, String message) {
-    warnings.add(src.problem(rule, Severity.WARNING, path, offset, Pointers.display(path) + message));
-  }
 
   private ArticleException fail(String rule, int offset, String message) {
     errors.add(src.problem(rule, Severity.ERROR, "", offset, message));

@@ -110,16 +110,16 @@ class JsonReaderTest {
     Article a = parse("""
         {
           "title": "T",
-          "tags": ["a", ["b"]],
+          "list": ["a", ["b"]],
           "menu": {"main": {"weight": 3}},
           "a/b~c": 1
         }
         """);
     var fm = a.frontMatter();
     assertThat(fm.locationOf("/title")).contains(at(2, 12));
-    assertThat(fm.locationOf("/tags")).contains(at(3, 11));
-    assertThat(fm.locationOf("/tags/0")).contains(at(3, 12));
-    assertThat(fm.locationOf("/tags/1/0")).contains(at(3, 18));
+    assertThat(fm.locationOf("/list")).contains(at(3, 11));
+    assertThat(fm.locationOf("/list/0")).contains(at(3, 12));
+    assertThat(fm.locationOf("/list/1/0")).contains(at(3, 18));
     assertThat(fm.locationOf("/menu/main")).contains(at(4, 20));
     assertThat(fm.locationOf("/menu/main/weight")).contains(at(4, 31));
     assertThat(fm.locationOf("/a~1b~0c")).contains(at(5, 12));

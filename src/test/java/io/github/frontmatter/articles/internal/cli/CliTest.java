@@ -146,7 +146,7 @@ class CliTest {
     assertThat(warnings.size()).isEqualTo(1);
     JsonNode w = warnings.get(0);
     assertThat(names(w)).containsExactly("rule", "severity", "path", "line", "column", "message");
-    assertThat(w.get("rule").asString()).isEqualTo("field-shape");
+    assertThat(w.get("rule").asString()).isEqualTo("theme-field-shape");
     assertThat(w.get("severity").asString()).isEqualTo("warning");
     assertThat(w.get("path").asString()).isEqualTo("/lead");
     assertThat(w.get("line").asInt()).isEqualTo(13);
@@ -211,7 +211,9 @@ class CliTest {
     assertThat(a.get("format").asString()).isEqualTo("none");
     assertThat(a.get("frontMatter").isEmpty()).isTrue();
     assertThat(a.get("extras").isEmpty()).isTrue();
-    assertThat(a.get("warnings").isEmpty()).isTrue();
+    // the only warning of a file with no front matter is the missing title
+    assertThat(a.get("warnings")).hasSize(1);
+    assertThat(a.get("warnings").get(0).get("rule").asString()).isEqualTo("title-missing");
     assertThat(a.get("body").get("line").asInt()).isEqualTo(1);
     assertThat(a.get("body").get("outline").get(1).get("type").asString())
         .isEqualTo("BulletList");
