@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * scalar where a list is expected is a one-item list ({@code categories: qq}); keys match
  * regardless of case ({@code Description} is {@code description}). A value in a shape the
  * accessor cannot hold reads as absent (empty {@code Optional} or empty list), is kept
- * unchanged in {@link #values()}, and is reported as a {@code field-shape} warning. Absent
+ * unchanged in {@link #values()}, and is reported: as a {@code hugo-field-shape} error for
+ * Hugo's own fields, a {@code theme-field-shape} warning for the theme's. Absent
  * and empty are distinct: {@code lead: ""} gives {@code Optional.of("")}.
  *
  * <p>Instances are immutable and safe to share between threads.
