@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     "weight": 3
  *   },
  *   "extras": {"author": "Ann", "rating": 4.5},  // every other key, in file order
- *   "warnings": [{"rule": "field-shape", "severity": "warning", "path": "/lead",
+ *   "warnings": [{"rule": "theme-field-shape", "severity": "warning", "path": "/lead",
  *                 "line": 4, "column": 7, "message": "lead: expected text but found ..."}],
  *   "body": {
  *     "line": 7,                             // 1-based file line where the body starts
