@@ -171,6 +171,7 @@ public final class YamlReader {
     Value done = converted.get(node);
     if (done != null) { // an alias: share the value, count what it expands to
       count(node, sizes.getOrDefault(node, 1));
+      recordAliased(node, path, Collections.newSetFromMap(new IdentityHashMap<>()));
       return done;
     }
     if (!inProgress.add(node)) {
@@ -207,6 +208,37 @@ public final class YamlReader {
     converted.put(node, value);
     sizes.put(node, valueCount - before);
     return value;
+  }
+
+  /**
+   * Records, under the path of an alias, where the anchored values are and how their scalars
+   * are written, as the first visit did under the anchor's path: problems about a value
+   * reached through an alias then point at the anchored value, and {@code title: *n} reads
+   * {@code &n 1.50} as "1.50". The walk visits the values {@link #count} has just admitted,
+   * so it is bounded like them.
+   */
+  private void recordAliased(Node node, String path, Set<Node> walking) {
+    if (!walking.add(node)) {
+      return; // a value inside itself, reported as alias-recursive when it was converted
+    }
+    offsets.putIfAbsent(path, offset(node));
+    if (node instanceof ScalarNode scalar) {
+      if (!Tag.STR.equals(scalar.getTag())) {
+        scalarText.putIfAbsent(path, scalar.getValue());
+      }
+    } else if (node instanceof SequenceNode seq) {
+      int i = 0;
+      for (Node item : seq.getValue()) {
+        recordAliased(item, path + "/" + i++, walking);
+      }
+    } else if (node instanceof MappingNode map) {
+      for (NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode key) {
+          recordAliased(t.getValueNode(), path + "/" + Pointers.escape(key.getValue()), walking);
+        }
+      }
+    }
+    walking.remove(node);
   }
 
   private Map<String, Value> convertMapping(MappingNode node, String path, int depth) {

@@ -1,0 +1,64 @@
+package io.github.frontmatter.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per library bug found, named for the bug; each failed before its fix unless its
+ * comment says it guards the fix itself.
+ */
+class RegressionTest {
+
+  @Test
+  void valueReachedThroughAnAliasWasReportedAtLineOneInsteadOfWhereTheAnchorIs() {
+    String text = "---\ntitle: x\nbase: &d 2025-02-30\ndate: *d\n---\n";
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(text, "a.md"));
+
+    assertThat(e.getMessage()).isEqualTo(
+        "a.md:3:7: error: date: expected a day that exists but found \"2025-02-30\""
+            + " (February 2025 has no day 30) [date-invalid]\n"
+            + "  base: &d 2025-02-30\n"
+            + "        ^");
+  }
+
+  @Test
+  void warningsInsideAnAliasedListWereReportedAtLineOne() {
+    String text = "---\ntags: &t [ok, {not: text}]\nkeywords: *t\n---\n";
+
+    Article a = Articles.parse(text, "a.md");
+
+    assertThat(a.problems()).extracting(Problem::summary).containsExactly(
+        "a.md:2:15: warning: tags[1]: expected text but found a mapping [field-shape]",
+        "a.md:2:15: warning: keywords[1]: expected text but found a mapping [field-shape]");
+    assertThat(a.frontMatter().locationOf("/keywords"))
+        .contains(new Location("a.md", 2, 7));
+  }
+
+  @Test
+  void aliasedScalarLostItsWrittenFormInTextFields() {
+    String text = "---\nversion: &n 1.50\ntitle: *n\ncode: &c 007\nslug: *c\n"
+        + "nums: &l [1.50, 0x1F]\nkeywords: *l\n---\n";
+
+    Article a = Articles.parse(text, "a.md");
+
+    assertThat(a.title()).contains("1.50");
+    assertThat(a.slug()).contains("007");
+    assertThat(a.keywords()).containsExactly("1.50", "0x1F");
+  }
+
+  /** Guards the fix above: its walk of an aliased value must stop at a value inside itself. */
+  @Test
+  void anchorInsideItselfUsedAgainIsStillReportedOnce() {
+    String text = "---\na: &a [*a]\nb: *a\n---\n";
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(text, "a.md"));
+
+    assertThat(e.problems()).extracting(Problem::rule).isEqualTo(List.of("alias-recursive"));
+  }
+}
