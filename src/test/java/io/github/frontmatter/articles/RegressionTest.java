@@ -61,4 +61,20 @@ class RegressionTest {
 
     assertThat(e.problems()).extracting(Problem::rule).isEqualTo(List.of("alias-recursive"));
   }
+
+  @Test
+  void tagRejectedInsideSnakeyamlWithoutAMarkWasReportedAtTheFirstLineOfTheBlock() {
+    // "%11" decodes to U+0011, and snakeyaml-engine's Tag constructor throws an
+    // IllegalArgumentException, which has no position of its own
+    String text = "---\ntitle: Fine\nbad: !%11 x\n---\n";
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(text, "a.md"));
+
+    assertThat(e.getMessage()).isEqualTo(
+        "a.md:3:6: error: expected valid YAML but found: Tag must not contain leading or"
+            + " trailing spaces. [yaml-syntax]\n"
+            + "  bad: !%11 x\n"
+            + "       ^");
+  }
 }

@@ -95,9 +95,10 @@ public final class YamlReader {
 
   private BlockResult read() {
     Optional<Node> root;
+    TrackingParser events = new TrackingParser(SETTINGS, new StreamReader(SETTINGS, block));
     try {
       checkDepth();
-      root = new Composer(SETTINGS, parser()).getSingleNode();
+      root = new Composer(SETTINGS, events).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       throw fail("yaml-syntax", mark == null ? blockStart : offset(mark), syntaxMessage(e));
@@ -105,8 +106,11 @@ public final class YamlReader {
       throw e;
     } catch (RuntimeException e) {
       // snakeyaml-engine throws IllegalArgumentException and others for some bad input
-      // (such as the tag "!%1"); it is still a syntax error of the file, not a crash.
-      throw fail("yaml-syntax", blockStart, "expected valid YAML but found: " + e.getMessage());
+      // (such as the tag "!%11"); it is still a syntax error of the file, not a crash. Such
+      // exceptions carry no mark: the event being composed when it was thrown does.
+      int at = events.last == null ? blockStart
+          : events.last.getStartMark().map(this::offset).orElse(blockStart);
+      throw fail("yaml-syntax", at, "expected valid YAML but found: " + e.getMessage());
     }
     if (root.isEmpty()) {
       return new BlockResult(Map.of(), Map.of(), TypedFields.EMPTY, List.of()); // empty or comments only
@@ -158,6 +162,21 @@ public final class YamlReader {
 
   private ParserImpl parser() {
     return new ParserImpl(SETTINGS, new StreamReader(SETTINGS, block));
+  }
+
+  /** A parser that remembers the last event it handed to the composer. */
+  private static final class TrackingParser extends ParserImpl {
+    Event last;
+
+    TrackingParser(LoadSettings settings, StreamReader reader) {
+      super(settings, reader);
+    }
+
+    @Override
+    public Event next() {
+      last = super.next();
+      return last;
+    }
   }
 
   private static String syntaxMessage(MarkedYamlEngineException e) {
