@@ -77,4 +77,19 @@ class RegressionTest {
             + "  bad: !%11 x\n"
             + "       ^");
   }
+
+  @Test
+  void caretStoodShortAfterWideEmojiMissingFromTheHandPickedRanges() {
+    // U+1F680 ROCKET and U+2705 CHECK MARK are East Asian Wide: two cells each on a terminal
+    String text = "---\nreactions: [\uD83D\uDE80, \u2705, !!java/object:x y]\n---\n";
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(text, "a.md"));
+
+    assertThat(e.location()).isEqualTo(new Location("a.md", 2, 20));
+    assertThat(e.problems().get(0).excerpt()).isEqualTo(
+        "  reactions: [\uD83D\uDE80, \u2705, !!java/object:x y]\n"
+            + "  " + " ".repeat("reactions: [".length() + 2 + ", ".length() + 2 + ", ".length())
+            + "^");
+  }
 }
