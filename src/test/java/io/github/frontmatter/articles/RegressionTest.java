@@ -92,4 +92,17 @@ class RegressionTest {
             + "  " + " ".repeat("reactions: [".length() + 2 + ", ".length() + 2 + ", ".length())
             + "^");
   }
+
+  @Test
+  void utf16FileWasReportedWithAnExcerptOfAnEmptyLineAndACaret() {
+    byte[] bytes = {(byte) 0xFF, (byte) 0xFE, '-', 0, '-', 0, '-', 0, '\n', 0};
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(bytes, "a.md"));
+
+    assertThat(e.problems().get(0).excerpt()).isEmpty();
+    assertThat(e.getMessage()).isEqualTo(
+        "a.md:1:1: error: expected UTF-8 text but found a UTF-16 byte order mark"
+            + " (convert the file to UTF-8) [encoding]");
+  }
 }
