@@ -105,4 +105,18 @@ class RegressionTest {
         "a.md:1:1: error: expected UTF-8 text but found a UTF-16 byte order mark"
             + " (convert the file to UTF-8) [encoding]");
   }
+
+  @Test
+  void controlCharacterInTheFrontMatterWasReportedAtTheFirstLineOfTheBlock() {
+    String text = "---\ntitle: Fine\nsummary: \uD83D\uDE00 ring \u0007 bell\n---\n";
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(text, "a.md"));
+
+    assertThat(e.getMessage()).isEqualTo(
+        "a.md:3:18: error: invalid YAML: special characters are not allowed (found U+0007)"
+            + " [yaml-syntax]\n"
+            + "  summary: \uD83D\uDE00 ring ? bell\n"
+            + "  " + " ".repeat("summary: ".length() + 2 + " ring ".length()) + "^");
+  }
 }

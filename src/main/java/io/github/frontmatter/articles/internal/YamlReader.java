@@ -21,6 +21,7 @@ import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -102,6 +103,11 @@ public final class YamlReader {
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       throw fail("yaml-syntax", mark == null ? blockStart : offset(mark), syntaxMessage(e));
+    } catch (ReaderException e) {
+      // a character YAML does not allow, such as a control character; its position counts
+      // code points from the start of the block
+      throw fail("yaml-syntax", offsetOfCodePoint(e.getPosition()), String.format(
+          "invalid YAML: %s (found U+%04X)", e.getMessage(), e.getCodePoint()));
     } catch (ArticleException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -349,7 +355,11 @@ public final class YamlReader {
 
   /** snakeyaml-engine counts code points; file offsets are UTF-16 indexes. */
   private int offset(Mark mark) {
-    int index = Math.min(mark.getIndex(), codePoints);
+    return offsetOfCodePoint(mark.getIndex());
+  }
+
+  private int offsetOfCodePoint(int codePointIndex) {
+    int index = Math.min(codePointIndex, codePoints);
     return blockStart + (bmpOnly ? index : block.offsetByCodePoints(0, index));
   }
 
