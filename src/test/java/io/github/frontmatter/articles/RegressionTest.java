@@ -119,4 +119,26 @@ class RegressionTest {
             + "  summary: \uD83D\uDE00 ring ? bell\n"
             + "  " + " ".repeat("summary: ".length() + 2 + " ring ".length()) + "^");
   }
+
+  @Test
+  void offsetJustOverEighteenHoursEscapedAsDateTimeException() {
+    String text = "---\ndate: 2025-02-12T07:02:11+18:30\n---\n";
+
+    ArticleException e =
+        catchThrowableOfType(ArticleException.class, () -> Articles.parse(text, "a.md"));
+
+    assertThat(e.getMessage()).isEqualTo(
+        "a.md:2:7: error: date: expected an offset of at most 18:00 but found"
+            + " \"2025-02-12T07:02:11+18:30\" [date-invalid]\n"
+            + "  date: 2025-02-12T07:02:11+18:30\n"
+            + "        ^");
+  }
+
+  @Test
+  void offsetMinutesSixtyWereReportedAsAnOffsetOverEighteenHours() {
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> ArticleDate.parse("2025-02-12T07:02:11+05:60")))
+        .hasMessage("expected offset minutes from 00 to 59 but found"
+            + " \"2025-02-12T07:02:11+05:60\"");
+  }
 }
