@@ -1,9 +1,12 @@
 package io.github.frontmatter.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,5 +143,25 @@ class RegressionTest {
         () -> ArticleDate.parse("2025-02-12T07:02:11+05:60")))
         .hasMessage("expected offset minutes from 00 to 59 but found"
             + " \"2025-02-12T07:02:11+05:60\"");
+  }
+
+  @Test
+  void publicRecordsRejectedNullWithTheJdksMessageAndMenuAcceptedANullName() {
+    assertThatNullPointerException().isThrownBy(() -> new Menu(null))
+        .withMessage("entries must not be null");
+    Map<String, Map<String, Value>> nullName = new HashMap<>();
+    nullName.put(null, Map.of());
+    assertThatNullPointerException().isThrownBy(() -> new Menu(nullName))
+        .withMessage("menu names must not be null");
+    Map<String, Map<String, Value>> nullProps = new HashMap<>();
+    nullProps.put("main", null);
+    assertThatNullPointerException().isThrownBy(() -> new Menu(nullProps))
+        .withMessage("entry properties must not be null");
+    assertThatNullPointerException().isThrownBy(() -> new Value.Sequence(null))
+        .withMessage("items must not be null");
+    assertThatNullPointerException().isThrownBy(() -> new Value.Mapping(null))
+        .withMessage("entries must not be null");
+    assertThatNullPointerException().isThrownBy(() -> new Thumbnail("a.jpg", null))
+        .withMessage("visibility must not be null");
   }
 }
