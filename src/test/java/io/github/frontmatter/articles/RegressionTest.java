@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,5 +165,23 @@ class RegressionTest {
         .withMessage("entries must not be null");
     assertThatNullPointerException().isThrownBy(() -> new Thumbnail("a.jpg", null))
         .withMessage("visibility must not be null");
+  }
+
+  @Test
+  void bodyLineNumbersWereTooSmallWhereTheFileOffsetPassedTheBodysLength() {
+    // flexmark counted lines only up to the document's length, which was the body's: every
+    // node past that length in file offsets (here all of them) got too small a line number
+    String text = "---\ntitle: A title long enough\ntags: [a, b, c, d]\n---\n"
+        + "First.\n\nSecond.\n\n- item\n";
+
+    Document body = Articles.parse(text, "a.md").body();
+    Node first = body.getFirstChild();
+    Node second = first.getNext();
+    Node list = second.getNext();
+
+    assertThat(first.getLineNumber()).isEqualTo(4);
+    assertThat(second.getLineNumber()).isEqualTo(6);
+    assertThat(list.getLineNumber()).isEqualTo(8);
+    assertThat(list.getFirstChild().getLineNumber()).isEqualTo(8);
   }
 }
