@@ -100,7 +100,8 @@ public final class Article {
   /**
    * Returns the body parsed by flexmark. Node offsets ({@code getStartOffset()}) are UTF-16
    * indexes into the file text without its byte order mark, and {@code getLineNumber()} is
-   * the 0-based line of the file, so positions need no adjusting.
+   * the 0-based line of the file, so positions need no adjusting. The document node's own
+   * {@code getChars()} is the whole file text; only the body is parsed as Markdown.
    *
    * <p>The tree is built on first call and then shared: treat it as read-only. flexmark nodes
    * are mutable, and changing them changes what later calls return; they never change the

@@ -219,7 +219,11 @@ public final class ArticleDate {
         i++;
       }
       int minutes = digits(2);
-      if (hours > 18 || minutes > 59) {
+      if (minutes > 59) {
+        throw new IllegalArgumentException(
+            "expected offset minutes from 00 to 59 but found \"" + s + "\"");
+      }
+      if (hours * 60 + minutes > 18 * 60) { // +18:30 too: ZoneOffset would throw
         throw new IllegalArgumentException(
             "expected an offset of at most 18:00 but found \"" + s + "\"");
       }

@@ -1,5 +1,7 @@
 package io.github.frontmatter.articles;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +18,14 @@ import java.util.Map;
  */
 public record Menu(Map<String, Map<String, Value>> entries) {
 
-  /** Copies the entries, keeping their order. */
+  /** Copies the entries, keeping their order and rejecting null names or properties. */
   public Menu {
+    requireNonNull(entries, "entries must not be null");
     LinkedHashMap<String, Map<String, Value>> copy = new LinkedHashMap<>();
-    entries.forEach((name, props) -> copy.put(name, new Value.Mapping(props).entries()));
+    entries.forEach((name, props) -> copy.put(
+        requireNonNull(name, "menu names must not be null"),
+        new Value.Mapping(requireNonNull(props, "entry properties must not be null"))
+            .entries()));
     entries = Collections.unmodifiableMap(copy);
   }
 

@@ -18,6 +18,6 @@ public record Thumbnail(String src, List<String> visibility) {
   /** Checks and copies the arguments. */
   public Thumbnail {
     requireNonNull(src, "src must not be null");
-    visibility = List.copyOf(visibility);
+    visibility = List.copyOf(requireNonNull(visibility, "visibility must not be null"));
   }
 }

@@ -131,7 +131,7 @@ public sealed interface Value
   record Sequence(java.util.List<Value> items) implements Value {
     /** Copies the items. */
     public Sequence {
-      items = java.util.List.copyOf(items);
+      items = java.util.List.copyOf(requireNonNull(items, "items must not be null"));
     }
 
     @Override
@@ -148,6 +148,7 @@ public sealed interface Value
   record Mapping(java.util.Map<String, Value> entries) implements Value {
     /** Copies the entries, keeping their order and rejecting null keys or values. */
     public Mapping {
+      requireNonNull(entries, "entries must not be null");
       LinkedHashMap<String, Value> copy = new LinkedHashMap<>();
       entries.forEach(
           (k, v) ->

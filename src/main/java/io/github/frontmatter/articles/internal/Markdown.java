@@ -43,6 +43,12 @@ public final class Markdown {
    * offsets and line numbers are those of the file.
    */
   public Document parse(String fileText, int bodyStart) {
-    return parser.parse(BasedSequence.of(fileText).subSequence(bodyStart));
+    BasedSequence file = BasedSequence.of(fileText);
+    Document document = parser.parse(file.subSequence(bodyStart));
+    // Document.getLineNumber(offset) counts line breaks of the base text only up to the
+    // document's own length: with the body alone as the document's chars, a node whose file
+    // offset lay past the body's length got too small a line. The document spans the file.
+    document.setChars(file);
+    return document;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.frontmatter.articles.internal;
 
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Location;
 import io.github.frontmatter.articles.Problem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -55,10 +56,10 @@ public final class Utf8 {
     }
   }
 
+  /** A problem about the whole file, which has no text to show: the excerpt is empty. */
   private static ArticleException error(String sourceName, String path, String message) {
-    SourceText src = new SourceText(sourceName, "");
-    return new ArticleException(
-        List.of(src.problem("encoding", Problem.Severity.ERROR, path, 0, message)));
+    return new ArticleException(List.of(new Problem("encoding", Problem.Severity.ERROR, path,
+        new Location(sourceName, 1, 1), message, "")));
   }
 
 }

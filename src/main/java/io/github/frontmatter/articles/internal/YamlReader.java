@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -95,18 +96,27 @@ public final class YamlReader {
 
   private BlockResult read() {
     Optional<Node> root;
+    TrackingParser events = new TrackingParser(SETTINGS, new StreamReader(SETTINGS, block));
     try {
       checkDepth();
-      root = new Composer(SETTINGS, parser()).getSingleNode();
+      root = new Composer(SETTINGS, events).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       throw fail("yaml-syntax", mark == null ? blockStart : offset(mark), syntaxMessage(e));
+    } catch (ReaderException e) {
+      // a character YAML does not allow, such as a control character; its position counts
+      // code points from the start of the block
+      throw fail("yaml-syntax", offsetOfCodePoint(e.getPosition()), String.format(
+          "invalid YAML: %s (found U+%04X)", e.getMessage(), e.getCodePoint()));
     } catch (ArticleException e) {
       throw e;
     } catch (RuntimeException e) {
       // snakeyaml-engine throws IllegalArgumentException and others for some bad input
-      // (such as the tag "!%1"); it is still a syntax error of the file, not a crash.
-      throw fail("yaml-syntax", blockStart, "expected valid YAML but found: " + e.getMessage());
+      // (such as the tag "!%11"); it is still a syntax error of the file, not a crash. Such
+      // exceptions carry no mark: the event being composed when it was thrown does.
+      int at = events.last == null ? blockStart
+          : events.last.getStartMark().map(this::offset).orElse(blockStart);
+      throw fail("yaml-syntax", at, "expected valid YAML but found: " + e.getMessage());
     }
     if (root.isEmpty()) {
       return new BlockResult(Map.of(), Map.of(), Map.of()); // empty or comments only
@@ -157,6 +167,21 @@ public final class YamlReader {
     return new ParserImpl(SETTINGS, new StreamReader(SETTINGS, block));
   }
 
+  /** A parser that remembers the last event it handed to the composer. */
+  private static final class TrackingParser extends ParserImpl {
+    Event last;
+
+    TrackingParser(LoadSettings settings, StreamReader reader) {
+      super(settings, reader);
+    }
+
+    @Override
+    public Event next() {
+      last = super.next();
+      return last;
+    }
+  }
+
   private static String syntaxMessage(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
@@ -170,6 +195,7 @@ public final class YamlReader {
     Value done = converted.get(node);
     if (done != null) { // an alias: share the value, count what it expands to
       count(node, sizes.getOrDefault(node, 1));
+      recordAliased(node, path, Collections.newSetFromMap(new IdentityHashMap<>()));
       return done;
     }
     if (!inProgress.add(node)) {
@@ -206,6 +232,37 @@ public final class YamlReader {
     converted.put(node, value);
     sizes.put(node, valueCount - before);
     return value;
+  }
+
+  /**
+   * Records, under the path of an alias, where the anchored values are and how their scalars
+   * are written, as the first visit did under the anchor's path: problems about a value
+   * reached through an alias then point at the anchored value, and {@code title: *n} reads
+   * {@code &n 1.50} as "1.50". The walk visits the values {@link #count} has just admitted,
+   * so it is bounded like them.
+   */
+  private void recordAliased(Node node, String path, Set<Node> walking) {
+    if (!walking.add(node)) {
+      return; // a value inside itself, reported as alias-recursive when it was converted
+    }
+    offsets.putIfAbsent(path, offset(node));
+    if (node instanceof ScalarNode scalar) {
+      if (!Tag.STR.equals(scalar.getTag())) {
+        scalarText.putIfAbsent(path, scalar.getValue());
+      }
+    } else if (node instanceof SequenceNode seq) {
+      int i = 0;
+      for (Node item : seq.getValue()) {
+        recordAliased(item, path + "/" + i++, walking);
+      }
+    } else if (node instanceof MappingNode map) {
+      for (NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode key) {
+          recordAliased(t.getValueNode(), path + "/" + Pointers.escape(key.getValue()), walking);
+        }
+      }
+    }
+    walking.remove(node);
   }
 
   private Map<String, Value> convertMapping(MappingNode node, String path, int depth) {
@@ -313,7 +370,11 @@ public final class YamlReader {
 
   /** snakeyaml-engine counts code points; file offsets are UTF-16 indexes. */
   private int offset(Mark mark) {
-    int index = Math.min(mark.getIndex(), codePoints);
+    return offsetOfCodePoint(mark.getIndex());
+  }
+
+  private int offsetOfCodePoint(int codePointIndex) {
+    int index = Math.min(codePointIndex, codePoints);
     return blockStart + (bmpOnly ? index : block.offsetByCodePoints(0, index));
   }
 
