@@ -186,4 +186,19 @@ class RegressionTest {
     assertThat(list.getLineNumber()).isEqualTo(8);
     assertThat(list.getFirstChild().getLineNumber()).isEqualTo(8);
   }
+
+  @Test
+  void nullTitleGaveNoTitleMissingWarningThoughABlankOneDid() {
+    // "title:" in YAML and "title": null in JSON leave the article without a title, as
+    // "title: \"\"" does, which was warned about
+    Article empty = Articles.parse("---\ntitle:\n---\n", "a.md");
+    Article json = Articles.parse("{\"title\": null}\n", "b.md");
+
+    assertThat(empty.problems()).extracting(Problem::summary).containsExactly(
+        "a.md:2:7: warning: title: expected a title that is not blank but found null"
+            + " [title-missing]");
+    assertThat(json.problems()).extracting(Problem::summary).containsExactly(
+        "b.md:1:11: warning: title: expected a title that is not blank but found null"
+            + " [title-missing]");
+  }
 }
