@@ -93,6 +93,10 @@ public final class Validator {
     } else if (f.title() != null && f.title().isBlank()) {
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
           "expected a title that is not blank but found \"" + f.title() + "\"");
+    } else if (values.get(titleKey) instanceof Value.Null) {
+      // "title:" leaves the article as untitled as "title: \"\"" does
+      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
+          "expected a title that is not blank but found null");
     }
     if (f.sidebar() != null && !SIDEBAR.contains(f.sidebar())) {
       add("sidebar-value", Severity.WARNING, pointer(values, "sidebar"),
