@@ -71,7 +71,10 @@ public final class YamlReader {
   private final List<Problem> errors = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
+  private final Map<String, Integer> keyOffsets = new HashMap<>();
   private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
+  /** The path where each converted node was first read, for the positions of its aliases. */
+  private final IdentityHashMap<Node, String> firstPaths = new IdentityHashMap<>();
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
   private int valueCount;
@@ -125,7 +128,8 @@ public final class YamlReader {
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
+        Map.copyOf(keyOffsets));
   }
 
   /** Measures nesting from parser events, which need no recursion, before composing. */
@@ -162,14 +166,16 @@ public final class YamlReader {
     String context = e.getContext() == null ? "" : e.getContext();
     String text = context.isEmpty() ? problem : context + ": " + problem;
     // the YAML stream is the block between the fences: its end is the closing fence
-    return "invalid YAML: " + text.replace('\n', ' ').replace("'<stream end>'",
-        "the end of the front matter").strip();
+    // (snakeyaml-engine 3 writes <stream end> without the quotes older versions had)
+    return "invalid YAML: " + text.replace('\n', ' ').replace("'<stream end>'", "<stream end>")
+        .replace("<stream end>", "the end of the front matter").strip();
   }
 
   private Value convert(Node node, String path, int depth) {
     Value done = converted.get(node);
     if (done != null) { // an alias: share the value, count what it expands to
       count(node, sizes.getOrDefault(node, 1));
+      aliasPositions(node, path);
       return done;
     }
     if (!inProgress.add(node)) {
@@ -204,8 +210,41 @@ public final class YamlReader {
     }
     inProgress.remove(node);
     converted.put(node, value);
+    firstPaths.put(node, path);
     sizes.put(node, valueCount - before);
     return value;
+  }
+
+  /**
+   * An alias has no position of its own in the node tree (it is the anchored node itself), so
+   * the values it stands for are placed where the anchored value is written, and keep its
+   * text as written. Collection aliases are few (at most 50, see SETTINGS).
+   */
+  private void aliasPositions(Node node, String path) {
+    String from = firstPaths.get(node);
+    if (from == null) {
+      return;
+    }
+    copyUnder(offsets, from, path, !(node instanceof ScalarNode));
+    copyUnder(scalarText, from, path, !(node instanceof ScalarNode));
+  }
+
+  private static <T> void copyUnder(Map<String, T> map, String from, String to,
+      boolean descendants) {
+    T own = map.get(from);
+    if (own != null) {
+      map.putIfAbsent(to, own);
+    }
+    if (descendants) {
+      String prefix = from + "/";
+      Map<String, T> copies = new HashMap<>();
+      map.forEach((k, v) -> {
+        if (k.startsWith(prefix)) {
+          copies.put(to + k.substring(from.length()), v);
+        }
+      });
+      copies.forEach(map::putIfAbsent);
+    }
   }
 
   private Map<String, Value> convertMapping(MappingNode node, String path, int depth) {
@@ -226,6 +265,9 @@ public final class YamlReader {
             "expected each key once but found \"" + key + "\" again (first at line "
                 + src.location(offset(first)).line() + ")");
         continue;
+      }
+      if (path.isEmpty()) {
+        keyOffsets.put(childPath, offset(keyNode));
       }
       out.put(key, convert(t.getValueNode(), childPath, depth));
     }
