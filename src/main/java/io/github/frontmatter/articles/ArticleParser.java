@@ -184,9 +184,9 @@ public final class ArticleParser {
     }
     List<Problem> problems = new ArrayList<>();
     TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
-        block.scalarText(), problems);
+        block.keyOffsets(), block.scalarText(), problems);
     Validator.check(src, split.format() != Format.NONE, block.values(), fields,
-        block.offsets(), unknownKeys, problems);
+        block.offsets(), block.keyOffsets(), unknownKeys, problems);
     if (warningsAsErrors) {
       problems.replaceAll(p -> p.severity() == Problem.Severity.WARNING
           ? new Problem(p.rule(), Problem.Severity.ERROR, p.path(), p.location(), p.message(),

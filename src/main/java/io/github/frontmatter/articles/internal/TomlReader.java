@@ -61,7 +61,8 @@ public final class TomlReader {
   private final List<Problem> errors = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
-  private final Table root = new Table("", Kind.HEADER, 0, 0, 0);
+  /** The root table is nesting level 1, as the root mapping is for YAML and JSON. */
+  private final Table root = new Table("", Kind.HEADER, 0, 0, 1);
   /** The table that key/value lines go into: the root or the last header's table. */
   private Table current = root;
   /** The section (the root, a header's lines, an inline table) being read. */
@@ -98,7 +99,10 @@ public final class TomlReader {
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
+    Map<String, Integer> keyOffsets = new HashMap<>();
+    root.entries.forEach((k, n) -> keyOffsets.put("/" + Pointers.escape(k), n.keyOffset));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
+        Map.copyOf(keyOffsets));
   }
 
   // ---------------------------------------------------------------- the document's tree
@@ -401,7 +405,7 @@ public final class TomlReader {
   /** The table for the lines under a header in error: read, checked, then thrown away. */
   private Table detached(Key key) {
     return new Table("/" + Pointers.escape(key.last()), Kind.HEADER, key.lastOffset(), section,
-        key.size());
+        key.size() + 1);
   }
 
   // ---------------------------------------------------------------- keys and values
