@@ -60,10 +60,10 @@ class CheckCommandTest {
       + "\"chat\" [widget-unknown]";
   private static final String DUPLICATE = WARNINGS + ":6:20: warning: tags[2]: expected each"
       + " tags item once but found \"java\" again [duplicate-item]";
-  private static final String MOOD = WARNINGS + ":7:7: warning: mood: expected a Hugo or"
+  private static final String MOOD = WARNINGS + ":7:1: warning: mood: expected a Hugo or"
       + " Mainroad field but found the unknown key \"mood\" [key-unknown]";
   private static final String YAML = BROKEN + ":4:1: error: invalid YAML: while parsing a flow"
-      + " sequence: expected ',' or ']', but got <stream end> [yaml-syntax]";
+      + " sequence: expected ',' or ']', but got the end of the front matter [yaml-syntax]";
 
   /** What one run printed and returned. */
   record Run(int status, String out, String err) {
