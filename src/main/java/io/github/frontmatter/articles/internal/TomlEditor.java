@@ -179,7 +179,7 @@ public final class TomlEditor implements Editor {
       return i < blockEnd && text.charAt(i) == '#';
     }
 
-    /** The indentation of the line that {@code offset} is on, up to {@code offset}. */
+    /** The blanks before {@code offset} on its line, or null if anything else precedes it. */
     String indentBefore(int offset) {
       int ls = lineStart(offset);
       String before = text.substring(ls, offset);
