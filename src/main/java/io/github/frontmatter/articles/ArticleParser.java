@@ -6,6 +6,7 @@ import io.github.frontmatter.articles.internal.BlockResult;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
+import io.github.frontmatter.articles.internal.Summaries;
 import io.github.frontmatter.articles.internal.TypedFields;
 import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.YamlReader;
@@ -31,10 +32,12 @@ public final class ArticleParser {
 
   private final Set<MarkdownExtension> extensions;
   private final Markdown markdown;
+  private final Summaries summaries;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.markdown = new Markdown(extensions);
+    this.summaries = new Summaries(markdown);
   }
 
   /** Returns the parser with the default options. */
@@ -49,6 +52,10 @@ public final class ArticleParser {
 
   Markdown markdown() {
     return markdown;
+  }
+
+  Summaries summaries() {
+    return summaries;
   }
 
   /** Returns the Markdown extensions the body parser enables. */
