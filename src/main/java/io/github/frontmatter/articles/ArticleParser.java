@@ -12,6 +12,7 @@ import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
 import io.github.frontmatter.articles.internal.TomlReader;
+import io.github.frontmatter.articles.internal.Summaries;
 import io.github.frontmatter.articles.internal.TypedFields;
 import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.YamlReader;
@@ -42,12 +43,14 @@ public final class ArticleParser {
   private final Markdown markdown;
   private final UnknownKeys unknownKeys;
   private final boolean warningsAsErrors;
+  private final Summaries summaries;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.markdown = new Markdown(extensions);
     this.unknownKeys = b.unknownKeys;
     this.warningsAsErrors = b.warningsAsErrors;
+    this.summaries = new Summaries(markdown);
   }
 
   /** Returns the parser with the default options. */
@@ -62,6 +65,10 @@ public final class ArticleParser {
 
   Markdown markdown() {
     return markdown;
+  }
+
+  Summaries summaries() {
+    return summaries;
   }
 
   /** Returns the Markdown extensions the body parser enables. */
