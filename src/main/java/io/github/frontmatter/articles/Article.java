@@ -145,7 +145,7 @@ public final class Article {
    *
    * <p>The body is rendered as Hugo renders Markdown by default (smart quotes and dashes,
    * raw HTML left out); shortcodes are not expanded. The known differences from Hugo are
-   * listed in docs/hugo-summary-notes.md. The rendering is done once per article and kept;
+   * listed in docs/hugo.md (summaries). The rendering is done once per article and kept;
    * later calls only cut.
    *
    * @param words the summary length in words, at least 1; only the automatic summary uses

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * An article's summary as Hugo 0.111.3 shows it in lists ({@code .Summary}), as plain text.
- * See {@link Article#excerpt()} for the rules and docs/hugo-summary-notes.md for how they were
+ * See {@link Article#excerpt()} for the rules and docs/hugo.md (summaries) for how they were
  * established.
  *
  * @param text the summary as plain text: HTML tags stripped as Hugo strips them, entities

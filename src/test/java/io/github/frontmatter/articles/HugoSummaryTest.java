@@ -46,7 +46,7 @@ import tools.jackson.databind.ObjectMapper;
  * must be equal, and {@link Excerpt#truncated()} must equal {@code .Truncated}.
  *
  * <p>Differences that cannot be fixed are listed in {@link #KNOWN} with their reason (and in
- * docs/hugo-summary-notes.md); the test fails on any other difference, and also when a known
+ * docs/hugo.md (summaries)); the test fails on any other difference, and also when a known
  * one disappears, so that the list stays true.
  */
 class HugoSummaryTest {

@@ -8,7 +8,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * "typographer"): straight quotes become curly ones, {@code --} and {@code ---} dashes,
  * {@code ...} an ellipsis and {@code <<}, {@code >>} guillemets, all written as named HTML
  * entities. The rules below were worked out by feeding Hugo every combination of the
- * characters around a quote and reading its HTML; docs/hugo-summary-notes.md lists them.
+ * characters around a quote and reading its HTML; docs/hugo.md (summaries) lists them.
  *
  * <p>One instance serves one rendering of one document: it counts the quotes opened so far,
  * because Hugo curls a closing double quote only while an opened one is pending, anywhere
