@@ -219,7 +219,9 @@ public final class ArticleDate {
         i++;
       }
       int minutes = digits(2);
-      if (hours > 18 || minutes > 59) {
+      // java.time allows offsets up to 18:00 exactly; 18:30 must be refused here, not by
+      // ZoneOffset (whose DateTimeException is not the IllegalArgumentException we promise)
+      if (hours > 18 || minutes > 59 || (hours == 18 && minutes > 0)) {
         throw new IllegalArgumentException(
             "expected an offset of at most 18:00 but found \"" + s + "\"");
       }
