@@ -26,23 +26,35 @@ public final class Validator {
   public static final Set<String> SIDEBAR = Set.of("left", "right", "false");
 
   /**
+   * The end of the text, for patterns that JSON Schema validators also run: they search
+   * ({@code find}) rather than match the whole text, and Java's {@code $} also matches before
+   * a final line break ({@code "en\n"}), where ECMA-262's does not. This lookahead means the
+   * same in both.
+   */
+  public static final String END = "(?![\\s\\S])";
+
+  /**
    * A well-formed BCP 47 language tag (RFC 5646, section 2.1) without the grandfathered
    * tags: language, script, region, variants, extensions, private use. The JSON Schema uses
-   * the same expression.
+   * the same expression, so it is written to mean the same in java.util.regex and ECMA-262
+   * (with the {@code u} flag), whether matched or searched.
    */
   public static final String LANG_TAG =
-      "^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?"
+      "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?"
           + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
-          + "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$"
-          + "|^[Xx](?:-[A-Za-z0-9]{1,8})+$";
+          + "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+          + "|[Xx](?:-[A-Za-z0-9]{1,8})+)" + END;
 
   /**
    * Empty (no thumbnail), an absolute http(s) URL, or a relative reference that does not
-   * start with a scheme; no white space or backslashes anywhere. The JSON Schema uses the
-   * same expression.
+   * start with a scheme; no white space (Java's {@code \s}: space, tab, line feed, vertical
+   * tab, form feed, carriage return) or backslashes anywhere. The JSON Schema uses the same
+   * expression, portable as {@link #LANG_TAG} is: the white space is listed because
+   * ECMA-262's {@code \s} also takes Unicode spaces.
    */
   public static final String THUMBNAIL =
-      "^$|^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\\\]+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\s\\\\]+)$";
+      "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\t\\n\\x0B\\f\\r \\\\]+"
+          + "|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\t\\n\\x0B\\f\\r \\\\]+)?" + END;
 
   /**
    * Hugo's own front-matter fields (0.111) and Mainroad's; any other key is "unknown".
@@ -159,10 +171,14 @@ public final class Validator {
     }
   }
 
-  /** The key as spelled in the file for a field (case-insensitive; first match). */
+  /**
+   * The key as spelled in the file for a field (first match), compared as FieldReader does:
+   * lower-cased with {@link Locale#ROOT} ({@code equalsIgnoreCase} would also take {@code
+   * tıtle} or {@code tİtle} for {@code title}, which FieldReader does not read as the title).
+   */
   private static String keyOf(Map<String, Value> values, String field) {
     for (String k : values.keySet()) {
-      if (k.equalsIgnoreCase(field)) {
+      if (k.toLowerCase(Locale.ROOT).equals(field)) {
         return k;
       }
     }
