@@ -37,7 +37,8 @@ import java.util.List;
  *       as a whole, line 1, column 1;
  *   <li><b>message</b>: "expected ... but found ..." where the keyword allows it ({@code
  *       type}, {@code enum}, {@code const}, {@code pattern}, {@code required}, or any keyword
- *       whose subschema has an {@code x-expected} annotation saying what was expected), else the
+ *       whose subschema has an {@code x-expected} annotation saying what was expected, and
+ *       optionally {@code x-found} saying what was found when the value does not), else the
  *       validator's own message.
  * </ul>
  *

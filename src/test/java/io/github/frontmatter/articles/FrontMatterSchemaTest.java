@@ -199,6 +199,18 @@ class FrontMatterSchemaTest {
   }
 
   @Test
+  void olderDraftsWork() {
+    FrontMatterSchema draft7 = FrontMatterSchema.of("""
+        {"$schema": "http://json-schema.org/draft-07/schema#",
+         "properties": {"weight": {"type": "integer", "exclusiveMinimum": 0}}}
+        """, "draft7.json");
+    assertThat(read(draft7, "---\ntitle: t\nweight: 0\n---\n").problems())
+        .extracting(Problem::rule, Problem::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("schema-exclusiveMinimum",
+            "/weight"));
+  }
+
+  @Test
   void unusableSchemasAreRefusedWhenRead() {
     assertThatThrownBy(() -> FrontMatterSchema.of("{\"type\": ", "cut.json"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -40,6 +40,8 @@ public final class SchemaCheck {
   public static final String SEVERITY = "x-severity";
   /** The annotation saying what was expected, for the message. */
   public static final String EXPECTED = "x-expected";
+  /** The annotation saying what was found instead, when the value itself does not say it. */
+  public static final String FOUND = "x-found";
 
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -205,9 +207,12 @@ public final class SchemaCheck {
       String message;
       if (expected == null) {
         message = e.getMessage();
+      } else if (a.found != null) {
+        message = "expected " + expected + " but found " + a.found;
       } else if ("required".equals(keyword)) {
         message = "expected " + expected + " but found none";
-      } else if (a.underAdditionalProperties && !path.isEmpty()) {
+      } else if ("not".equals(keyword) && a.underAdditionalProperties && !path.isEmpty()) {
+        // a key that no property allows (the strict schema's key-unknown)
         message = "expected " + expected + " but found the key \""
             + lastToken(path) + "\"";
       } else if ("type".equals(keyword)) {
@@ -328,19 +333,19 @@ public final class SchemaCheck {
     return a.equals(b);
   }
 
-  private record Annotations(String rule, String severity, String expected,
+  private record Annotations(String rule, String severity, String expected, String found,
       boolean underAdditionalProperties) {}
 
   /**
    * The annotations for a failing keyword: x-rule and x-severity from the nearest schema
    * object on the way from the document root to the keyword (each separately), x-expected
-   * from the object holding the keyword only.
+   * and x-found from the object holding the keyword only.
    */
   private Annotations annotations(SchemaLocation location) {
     JsonNode doc = document(location.getAbsoluteIri() == null ? ""
         : location.getAbsoluteIri().toString());
     if (doc == null) {
-      return new Annotations(null, null, null, false);
+      return new Annotations(null, null, null, null, false);
     }
     NodePath fragment = location.getFragment();
     List<JsonNode> chain = new ArrayList<>();
@@ -385,7 +390,10 @@ public final class SchemaCheck {
     JsonNode holder = chain.get(chain.size() - 1);
     String expected = holder.isObject() && holder.path(EXPECTED).isString()
         ? holder.get(EXPECTED).stringValue() : null;
-    return new Annotations(rule, severity, expected, "additionalProperties".equals(lastName));
+    String found = expected != null && holder.path(FOUND).isString()
+        ? holder.get(FOUND).stringValue() : null;
+    return new Annotations(rule, severity, expected, found,
+        "additionalProperties".equals(lastName));
   }
 
   /** The schema document with this IRI: the main one, or one that a $ref loaded. */

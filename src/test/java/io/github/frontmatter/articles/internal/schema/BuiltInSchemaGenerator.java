@@ -29,8 +29,8 @@ final class BuiltInSchemaGenerator {
   enum Shape { TEXT, TEXT_LIST, BOOLEAN, INTEGER, DATE, MENU, THUMBNAIL }
 
   /**
-   * A typed field: its spelling in Hugo's or Mainroad's documentation (for editors' completion
-   * lists; keys match in any case), how it is read, and a line for editors' hovers.
+   * A typed field: its spelling in Hugo's or Mainroad's documentation (keys match in any
+   * case), how it is read, and a line for editors' hovers.
    */
   record Field(String name, Shape shape, String description) {
     String key() {
@@ -401,14 +401,13 @@ final class BuiltInSchemaGenerator {
         + " of FieldReader and Validator; do not edit. Regenerate: mvn -q -B test"
         + " -Dtest=BuiltInSchemaTest -Darticles.regenerate=true");
     root.put("type", "object");
-    Map<String, Object> properties = new LinkedHashMap<>();
-    for (Field f : FIELDS) {
-      properties.put(f.name(), object("description", f.description()));
-    }
-    root.put("properties", properties);
+    // no "properties" with the usual spellings (which editors would offer as completions):
+    // ajv's strict mode refuses a property that a pattern also matches
     Map<String, Object> patterns = new LinkedHashMap<>();
     for (Field f : FIELDS) {
-      patterns.put(keyPattern(f.key()), field(f));
+      Map<String, Object> s = object("description", f.name() + ": " + f.description());
+      s.putAll(field(f));
+      patterns.put(keyPattern(f.key()), s);
     }
     if (strictKeys) {
       for (String key : new TreeSet<>(Validator.KNOWN_KEYS)) {
@@ -424,7 +423,7 @@ final class BuiltInSchemaGenerator {
         object("x-rule", "front-matter-not-mapping", "x-severity", "error",
             "x-expected", "a mapping", "type", "object"),
         object("x-rule", "title-missing", "x-severity", "warning",
-            "x-expected", "a \"title\" field",
+            "x-expected", "a \"title\" field", "x-found", "none",
             "not", object("propertyNames", object("not", object("pattern",
                 keyPattern("title")))))));
     root.put("$defs", defs());
