@@ -198,6 +198,20 @@ class FrontMatterSchemaTest {
         .hasMessageStartingWith("remote.json: expected a usable JSON Schema but");
   }
 
+  /**
+   * Regression: the language-tag pattern repeated groups without bound, and java.util.regex
+   * recurses once per repetition, so a 200,000-character lang value overflowed the stack, in
+   * the Java rules and in networknt alike.
+   */
+  @Test
+  void aHostileLanguageTagIsAWarningNotAStackOverflow() {
+    String file = "---\ntitle: t\nlang: \"en" + "-a-bb".repeat(40_000) + "\"\n---\n";
+    assertThat(ArticleParser.defaults().read(file, "a.md").problems())
+        .extracting(Problem::rule).containsExactly("lang-tag");
+    assertThat(read(FrontMatterSchema.builtIn(), file).problems())
+        .extracting(Problem::rule).containsExactly("lang-tag");
+  }
+
   @Test
   void olderDraftsWork() {
     FrontMatterSchema draft7 = FrontMatterSchema.of("""

@@ -38,12 +38,18 @@ public final class Validator {
    * tags: language, script, region, variants, extensions, private use. The JSON Schema uses
    * the same expression, so it is written to mean the same in java.util.regex and ECMA-262
    * (with the {@code u} flag), whether matched or searched.
+   *
+   * <p>Repetitions are bounded (at most 8 variants, 8 extensions of at most 8 subtags each,
+   * 16 private-use subtags; no registered or practical tag comes near): java.util.regex
+   * recurses once per repetition of a group, and an unbounded pattern overflowed the stack on
+   * a hostile value of some 100,000 characters.
    */
   public static final String LANG_TAG =
       "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?"
-          + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
-          + "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
-          + "|[Xx](?:-[A-Za-z0-9]{1,8})+)" + END;
+          + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3})){0,8}"
+          + "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8}){1,8}){0,8}"
+          + "(?:-[Xx](?:-[A-Za-z0-9]{1,8}){1,16})?"
+          + "|[Xx](?:-[A-Za-z0-9]{1,8}){1,16})" + END;
 
   /**
    * Empty (no thumbnail), an absolute http(s) URL, or a relative reference that does not
