@@ -20,4 +20,6 @@ module io.github.frontmatter.articles {
   requires flexmark.ext.footnotes;
   requires flexmark.ext.definition;
   requires tools.jackson.databind;
+  // JSON Schema validation (FrontMatterSchema); used only inside internal.schema
+  requires com.networknt.schema;
 }

@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.frontmatter.articles.internal.BlockResult;
 import io.github.frontmatter.articles.internal.FieldReader;
 import io.github.frontmatter.articles.internal.JsonReader;
-import io.github.frontmatter.articles.internal.TomlReader;
 import io.github.frontmatter.articles.internal.Validator;
-import io.github.frontmatter.articles.internal.JsonReader;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
@@ -23,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +43,7 @@ public final class ArticleParser {
   private final UnknownKeys unknownKeys;
   private final boolean warningsAsErrors;
   private final Summaries summaries;
+  private final FrontMatterSchema schema; // null: the built-in rules in Java
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
@@ -51,6 +51,7 @@ public final class ArticleParser {
     this.unknownKeys = b.unknownKeys;
     this.warningsAsErrors = b.warningsAsErrors;
     this.summaries = new Summaries(markdown);
+    this.schema = b.schema;
   }
 
   /** Returns the parser with the default options. */
@@ -192,8 +193,23 @@ public final class ArticleParser {
     List<Problem> problems = new ArrayList<>();
     TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
         block.keyOffsets(), block.scalarText(), problems);
-    Validator.check(src, split.format() != Format.NONE, block.values(), fields,
-        block.offsets(), block.keyOffsets(), unknownKeys, problems);
+    FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
+        src, src.text().substring(split.blockStart(), split.blockEnd()));
+    if (schema == null) {
+      Validator.check(src, split.format() != Format.NONE, block.values(), fields,
+          block.offsets(), block.keyOffsets(), unknownKeys, problems);
+    } else {
+      // the schema replaces the rules and the shapes; what reading found stays, and a schema
+      // problem the reader already reported (a date-invalid at the same path) is not repeated
+      problems.removeIf(p -> SHAPE_RULES.contains(p.rule()));
+      Set<String> reported = new HashSet<>();
+      problems.forEach(p -> reported.add(p.rule() + " " + p.path()));
+      for (Problem p : schema.validate(fm)) {
+        if (reported.add(p.rule() + " " + p.path())) {
+          problems.add(p);
+        }
+      }
+    }
     if (warningsAsErrors) {
       problems.replaceAll(p -> p.severity() == Problem.Severity.WARNING
           ? new Problem(p.rule(), Problem.Severity.ERROR, p.path(), p.location(), p.message(),
@@ -201,11 +217,12 @@ public final class ArticleParser {
           : p);
     }
     problems.sort(BY_POSITION);
-    FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
-        src, src.text().substring(split.blockStart(), split.blockEnd()));
     Article article = new Article(src, fm, split.bodyStart(), bom, original, problems, this);
     return new ParseResult(Optional.of(article), problems);
   }
+
+  /** FieldReader's shape rules, which a schema replaces. */
+  private static final Set<String> SHAPE_RULES = Set.of("hugo-field-shape", "theme-field-shape");
 
   private static final Comparator<Problem> BY_POSITION =
       Comparator.comparingInt((Problem p) -> p.location().line())
@@ -231,6 +248,7 @@ public final class ArticleParser {
     private Set<MarkdownExtension> extensions = EnumSet.allOf(MarkdownExtension.class);
     private UnknownKeys unknownKeys = UnknownKeys.ALLOW;
     private boolean warningsAsErrors;
+    private FrontMatterSchema schema;
 
     private Builder() {}
 
@@ -262,6 +280,28 @@ public final class ArticleParser {
      */
     public Builder warningsAsErrors(boolean warningsAsErrors) {
       this.warningsAsErrors = warningsAsErrors;
+      return this;
+    }
+
+    /**
+     * Validates front matter against a JSON Schema instead of the built-in rules in Java.
+     *
+     * <p>The schema's problems (see {@link FrontMatterSchema} for how they are made) replace
+     * the built-in validation rules ({@code title-missing}, {@code sidebar-value}, {@code
+     * widget-unknown}, {@code lang-tag}, {@code thumbnail-url}, {@code duplicate-item}, {@code
+     * key-unknown}) and the shape problems of the typed fields ({@code hugo-field-shape},
+     * {@code theme-field-shape}); {@link #unknownKeys(UnknownKeys)} then has no effect, the
+     * schema decides. What reading finds stays: encoding, fences and syntax errors, duplicate
+     * keys, {@code date-invalid}, {@code field-repeated}. A schema problem with the same rule
+     * and path as one of those is left out, so {@link FrontMatterSchema#builtIn()} does not
+     * report a bad date twice. {@link #warningsAsErrors(boolean)} applies to the schema's
+     * warnings too.
+     *
+     * <p>With {@link FrontMatterSchema#builtIn()} the problems are those of the default parser,
+     * but for the differences listed under "JSON Schema" in docs/validation.md.
+     */
+    public Builder schema(FrontMatterSchema schema) {
+      this.schema = requireNonNull(schema, "schema must not be null");
       return this;
     }
 

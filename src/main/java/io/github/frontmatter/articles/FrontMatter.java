@@ -2,6 +2,7 @@ package io.github.frontmatter.articles;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.TypedFields;
 import java.util.Collections;
@@ -111,6 +112,24 @@ public final class FrontMatter {
   int offsetOf(String pointer) {
     Integer offset = offsets.get(pointer);
     return offset == null ? 0 : offset;
+  }
+
+  /**
+   * A problem about the value at {@code pointer}, placed where that value starts; a pointer
+   * with no value of its own (a missing key) is placed at its nearest ancestor that has one, and
+   * the front matter as a whole ({@code ""}) at line 1, column 1. The message gets the path's
+   * readable prefix ({@code tags[1]: }) as every problem's does.
+   */
+  Problem problem(String rule, Problem.Severity severity, String pointer, String message) {
+    int offset = 0;
+    for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+      Integer o = offsets.get(p);
+      if (o != null) {
+        offset = o;
+        break;
+      }
+    }
+    return source.problem(rule, severity, pointer, offset, Pointers.display(pointer) + message);
   }
 
   /** {@code title}. */

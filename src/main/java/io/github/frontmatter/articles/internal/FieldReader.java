@@ -131,7 +131,7 @@ public final class FieldReader {
     if (v instanceof Value.Null) {
       return "null";
     }
-    return "the scalar \"" + scalar(v, path) + "\"";
+    return "the scalar " + Quote.of(scalar(v, path));
   }
 
   private String text(Value v, String path, String expected) {
@@ -237,18 +237,20 @@ public final class FieldReader {
     }
     if (v instanceof Value.Mapping m) {
       LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
+      boolean ok = true;
       for (Map.Entry<String, Value> e : m.entries().entrySet()) {
         if (e.getValue() instanceof Value.Mapping props) {
           entries.put(e.getKey(), props.entries());
         } else if (e.getValue() instanceof Value.Null) {
           entries.put(e.getKey(), Map.of());
         } else {
+          // every bad entry is reported, as every bad list item is
           String p = path + "/" + Pointers.escape(e.getKey());
           shape(e.getValue(), p, "a mapping of menu entry properties");
-          return null;
+          ok = false;
         }
       }
-      return new Menu(entries);
+      return ok ? new Menu(entries) : null;
     }
     List<String> names = textList(v, path);
     if (names == null) {

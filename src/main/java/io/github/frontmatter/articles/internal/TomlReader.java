@@ -351,7 +351,7 @@ public final class TomlReader {
     skipBlanks();
     String close = array ? "]]" : "]";
     if (!text.startsWith(close, pos) || pos + close.length() > end) {
-      throw fail(pos, "expected \"" + close + "\" to close the " + (array ? "array-of-tables " : "")
+      throw fail(pos, "expected " + Quote.of(close) + " to close the " + (array ? "array-of-tables " : "")
           + "header " + (array ? "[[" : "[") + key.display() + " but found " + found(pos));
     }
     pos += close.length();
@@ -579,7 +579,7 @@ public final class TomlReader {
                 ? " (write the key under its header instead)" : ""));
         return null;
       } else {
-        duplicate(n.path, at, "expected each key once but found \"" + name + "\" again (first at"
+        duplicate(n.path, at, "expected each key once but found " + Quote.of(name) + " again (first at"
             + " line " + lineOf(n.keyOffset) + ")");
         return null;
       }
@@ -910,7 +910,7 @@ public final class TomlReader {
       v = number(token, start, path);
     } else {
       throw fail(start, "expected a value (a \"string\", a number, true or false, a date, an"
-          + " [array] or an {inline table}) but found \"" + token + "\""
+          + " [array] or an {inline table}) but found " + Quote.of(token)
           + (Character.isLetter(token.charAt(0)) ? " (text must be quoted)" : ""));
     }
     scalarText.put(path, token);
@@ -969,13 +969,13 @@ public final class TomlReader {
       }
       if (j != n) {
         return numberError(path, start + j, "expected a " + radixName(radix) + " digit or \"_\""
-            + " in \"" + token + "\" but found " + foundIn(token, j));
+            + " in " + Quote.of(token) + " but found " + foundIn(token, j));
       }
       return integer(new BigInteger(token.substring(2).replace("_", ""), radix), token, start,
           path);
     }
     if (!isDigitChar(token, i)) {
-      return numberError(path, start + i, "expected a digit in \"" + token + "\" but found "
+      return numberError(path, start + i, "expected a digit in " + Quote.of(token) + " but found "
           + foundIn(token, i));
     }
     if (token.charAt(i) == '0' && i + 1 < n && (isDigitChar(token, i + 1)
@@ -1015,7 +1015,7 @@ public final class TomlReader {
       }
     }
     if (j != n) {
-      return numberError(path, start + j, "expected a number but found \"" + token + "\""
+      return numberError(path, start + j, "expected a number but found " + Quote.of(token)
           + " (unexpected " + foundIn(token, j) + ")");
     }
     String plain = token.replace("_", "");
@@ -1023,7 +1023,7 @@ public final class TomlReader {
       double d = Double.parseDouble(plain);
       if (Double.isInfinite(d)) {
         return numberError(path, start, "expected a float within the range of a 64-bit float"
-            + " but found \"" + token + "\"");
+            + " but found " + Quote.of(token));
       }
       return new Value.Decimal(d);
     }
@@ -1033,7 +1033,7 @@ public final class TomlReader {
   private Value integer(BigInteger v, String token, int start, String path) {
     if (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0) {
       return numberError(path, start, "expected an integer from " + Long.MIN_VALUE + " to "
-          + Long.MAX_VALUE + " but found \"" + token + "\"");
+          + Long.MAX_VALUE + " but found " + Quote.of(token));
     }
     return new Value.Int(v);
   }
@@ -1056,7 +1056,7 @@ public final class TomlReader {
       } else if (c == '_') {
         if (j + 1 >= token.length() || Character.digit(token.charAt(j + 1), radix) < 0) {
           numberError(path, start + j + 1, "expected a " + radixName(radix) + " digit after"
-              + " \"_\" in \"" + token + "\" but found " + foundIn(token, j + 1));
+              + " \"_\" in " + Quote.of(token) + " but found " + foundIn(token, j + 1));
           return -1;
         }
         j++;
@@ -1081,7 +1081,7 @@ public final class TomlReader {
   }
 
   private static String foundIn(String token, int i) {
-    return i >= token.length() ? "the end of \"" + token + "\"" : "\"" + token.charAt(i) + "\"";
+    return i >= token.length() ? "the end of " + Quote.of(token) : "\"" + token.charAt(i) + "\"";
   }
 
   private Value numberError(String path, int at, String message) {
@@ -1099,7 +1099,7 @@ public final class TomlReader {
     int bad = shape.check();
     if (bad >= 0) {
       error(path, start + Math.min(bad, token.length()), "expected " + shape.expected
-          + " but found \"" + token + "\"" + (bad < token.length()
+          + " but found " + Quote.of(token) + (bad < token.length()
               ? " (unexpected " + foundIn(token, bad) + ")" : ""));
       return Value.Null.INSTANCE;
     }

@@ -26,23 +26,41 @@ public final class Validator {
   public static final Set<String> SIDEBAR = Set.of("left", "right", "false");
 
   /**
+   * The end of the text, for patterns that JSON Schema validators also run: they search
+   * ({@code find}) rather than match the whole text, and Java's {@code $} also matches before
+   * a final line break ({@code "en\n"}), where ECMA-262's does not. This lookahead means the
+   * same in both.
+   */
+  public static final String END = "(?![\\s\\S])";
+
+  /**
    * A well-formed BCP 47 language tag (RFC 5646, section 2.1) without the grandfathered
    * tags: language, script, region, variants, extensions, private use. The JSON Schema uses
-   * the same expression.
+   * the same expression, so it is written to mean the same in java.util.regex and ECMA-262
+   * (with the {@code u} flag), whether matched or searched.
+   *
+   * <p>Repetitions are bounded (at most 8 variants, 8 extensions of at most 8 subtags each,
+   * 16 private-use subtags; no registered or practical tag comes near): java.util.regex
+   * recurses once per repetition of a group, and an unbounded pattern overflowed the stack on
+   * a hostile value of some 100,000 characters.
    */
   public static final String LANG_TAG =
-      "^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?"
-          + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
-          + "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$"
-          + "|^[Xx](?:-[A-Za-z0-9]{1,8})+$";
+      "^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?"
+          + "(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3})){0,8}"
+          + "(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8}){1,8}){0,8}"
+          + "(?:-[Xx](?:-[A-Za-z0-9]{1,8}){1,16})?"
+          + "|[Xx](?:-[A-Za-z0-9]{1,8}){1,16})" + END;
 
   /**
    * Empty (no thumbnail), an absolute http(s) URL, or a relative reference that does not
-   * start with a scheme; no white space or backslashes anywhere. The JSON Schema uses the
-   * same expression.
+   * start with a scheme; no white space (Java's {@code \s}: space, tab, line feed, vertical
+   * tab, form feed, carriage return) or backslashes anywhere. The JSON Schema uses the same
+   * expression, portable as {@link #LANG_TAG} is: the white space is listed because
+   * ECMA-262's {@code \s} also takes Unicode spaces.
    */
   public static final String THUMBNAIL =
-      "^$|^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s\\\\]+|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\s\\\\]+)$";
+      "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\t\\n\\x0B\\f\\r \\\\]+"
+          + "|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\t\\n\\x0B\\f\\r \\\\]+)?" + END;
 
   /**
    * Hugo's own front-matter fields (0.111) and Mainroad's; any other key is "unknown".
@@ -101,7 +119,7 @@ public final class Validator {
           "expected a title that is not blank but found null");
     } else if (f.title() != null && f.title().isBlank()) {
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
-          "expected a title that is not blank but found \"" + f.title() + "\"");
+          "expected a title that is not blank but found " + Quote.of(f.title()));
     } else if (values.get(titleKey) instanceof Value.Null) {
       // "title:" leaves the article as untitled as "title: \"\"" does
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
@@ -109,19 +127,19 @@ public final class Validator {
     }
     if (f.sidebar() != null && !SIDEBAR.contains(f.sidebar())) {
       add("sidebar-value", Severity.WARNING, pointer(values, "sidebar"),
-          "expected one of left, right, false but found \"" + f.sidebar() + "\"");
+          "expected one of left, right, false but found " + Quote.of(f.sidebar()));
     }
     eachItem(values, "widgets", f.widgets(), (path, w) -> {
       if (!WIDGETS.contains(w)) {
         add("widget-unknown", Severity.WARNING, path, "expected one of Mainroad's widgets"
-            + " (search, recent, categories, taglist, social, languages) but found \"" + w
-            + "\"");
+            + " (search, recent, categories, taglist, social, languages) but found "
+            + Quote.of(w));
       }
     });
     eachItem(values, "lang", f.lang(), (path, tag) -> {
       if (!LANG.matcher(tag).matches()) {
         add("lang-tag", Severity.WARNING, path, "expected a BCP 47 language tag (zh-CN, en)"
-            + " but found \"" + tag + "\"");
+            + " but found " + Quote.of(tag));
       }
     });
     Thumbnail t = f.thumbnail();
@@ -130,7 +148,7 @@ public final class Validator {
       String path = "/" + Pointers.escape(key)
           + (values.get(key) instanceof Value.Mapping ? "/src" : "");
       add("thumbnail-url", Severity.WARNING, path, "expected an http(s) URL or a relative"
-          + " path without spaces but found \"" + t.src() + "\"");
+          + " path without spaces but found " + Quote.of(t.src()));
     }
     duplicates(values, "tags", f.tags());
     duplicates(values, "categories", f.categories());
@@ -141,7 +159,7 @@ public final class Validator {
           String path = "/" + Pointers.escape(key);
           Integer at = keyOffsets.getOrDefault(path, offsets.get(path));
           add("key-unknown", severity, path, at == null ? 0 : at, "expected a Hugo or"
-              + " Mainroad field but found the unknown key \"" + key + "\"");
+              + " Mainroad field but found the unknown key " + Quote.of(key));
         }
       }
     }
@@ -174,10 +192,14 @@ public final class Validator {
     }
   }
 
-  /** The key as spelled in the file for a field (case-insensitive; first match). */
+  /**
+   * The key as spelled in the file for a field (first match), compared as FieldReader does:
+   * lower-cased with {@link Locale#ROOT} ({@code equalsIgnoreCase} would also take {@code
+   * tıtle} or {@code tİtle} for {@code title}, which FieldReader does not read as the title).
+   */
   private static String keyOf(Map<String, Value> values, String field) {
     for (String k : values.keySet()) {
-      if (k.equalsIgnoreCase(field)) {
+      if (k.toLowerCase(Locale.ROOT).equals(field)) {
         return k;
       }
     }

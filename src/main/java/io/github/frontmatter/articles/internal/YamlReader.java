@@ -284,7 +284,7 @@ public final class YamlReader {
       String childPath = path + "/" + Pointers.escape(key);
       if (first != null) {
         error("duplicate-key", childPath, offset(keyNode),
-            "expected each key once but found \"" + key + "\" again (first at line "
+            "expected each key once but found " + Quote.of(key) + " again (first at line "
                 + src.location(offset(first)).line() + ")");
         continue;
       }

@@ -1,0 +1,507 @@
+package io.github.frontmatter.articles.internal.schema;
+
+import io.github.frontmatter.articles.internal.FieldReader;
+import io.github.frontmatter.articles.internal.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes the built-in JSON Schema from a small description of the Java rules, so that the two
+ * cannot drift apart by hand: the field shapes of {@link FieldReader} (with its set of Hugo
+ * fields, which decides between {@code hugo-field-shape} errors and {@code theme-field-shape}
+ * warnings) and the rules of {@link Validator} (with its widget names, sidebar values, and the
+ * very patterns it uses). {@code BuiltInSchemaTest} fails when a shipped file differs from what
+ * this writes, and rewrites them with {@code -Darticles.regenerate=true}.
+ *
+ * <p>Patterns are written to mean the same in java.util.regex (networknt searches with {@code
+ * find}) and in ECMA-262 with the {@code u} flag (ajv): they start with {@code ^}, end with
+ * {@link Validator#END} instead of {@code $}, use ASCII classes instead of {@code \d} and
+ * {@code \s}, and {@code \\uXXXX} escapes for anything else.
+ */
+final class BuiltInSchemaGenerator {
+  private BuiltInSchemaGenerator() {}
+
+  /** How {@link FieldReader} reads a field. */
+  enum Shape { TEXT, TEXT_LIST, BOOLEAN, INTEGER, DATE, MENU, THUMBNAIL }
+
+  /**
+   * A typed field: its spelling in Hugo's or Mainroad's documentation (keys match in any
+   * case), how it is read, and a line for editors' hovers.
+   */
+  record Field(String name, Shape shape, String description) {
+    String key() {
+      return name.toLowerCase(Locale.ROOT);
+    }
+
+    boolean hugo() {
+      return FieldReader.HUGO_FIELDS.contains(key());
+    }
+  }
+
+  /** Every field FieldReader reads, in TypedFields order. */
+  static final List<Field> FIELDS = List.of(
+      new Field("title", Shape.TEXT, "The title (Hugo). Warning when missing or blank."),
+      new Field("date", Shape.DATE, "The date (Hugo): yyyy-MM-dd, optionally a time"
+          + " HH:mm[:ss[.fraction]] after T or a space, and an offset Z, +hh:mm or +hhmm."),
+      new Field("summary", Shape.TEXT, "The summary (Hugo)."),
+      new Field("categories", Shape.TEXT_LIST, "Categories (Hugo): text or a list of text."),
+      new Field("lang", Shape.TEXT_LIST, "Language (Mainroad): BCP 47 tags."),
+      new Field("translations", Shape.TEXT_LIST, "Translations (Mainroad)."),
+      new Field("tags", Shape.TEXT_LIST, "Tags (Hugo): text or a list of text."),
+      new Field("menu", Shape.MENU, "Menus (Hugo): a name, a list of names, or a mapping of"
+          + " menu names to entry properties."),
+      new Field("thumbnail", Shape.THUMBNAIL, "Thumbnail (Mainroad): an http(s) URL or a"
+          + " relative path, or {src, visibility}."),
+      new Field("lead", Shape.TEXT, "Lead paragraph (Mainroad)."),
+      new Field("comments", Shape.BOOLEAN, "Show comments (Mainroad)."),
+      new Field("authorbox", Shape.BOOLEAN, "Show the author box (Mainroad)."),
+      new Field("pager", Shape.BOOLEAN, "Show the pager (Mainroad)."),
+      new Field("toc", Shape.BOOLEAN, "Show a table of contents (Mainroad)."),
+      new Field("mathjax", Shape.BOOLEAN, "Load MathJax (Mainroad)."),
+      new Field("sidebar", Shape.TEXT, "Sidebar position (Mainroad): left, right or false."),
+      new Field("widgets", Shape.TEXT_LIST, "Sidebar widgets (Mainroad): search, recent,"
+          + " categories, taglist, social, languages."),
+      new Field("description", Shape.TEXT, "The description (Hugo)."),
+      new Field("draft", Shape.BOOLEAN, "Draft (Hugo)."),
+      new Field("lastmod", Shape.DATE, "Last modified (Hugo); a date like date."),
+      new Field("publishDate", Shape.DATE, "Publish date (Hugo); a date like date."),
+      new Field("expiryDate", Shape.DATE, "Expiry date (Hugo); a date like date."),
+      new Field("slug", Shape.TEXT, "The slug (Hugo)."),
+      new Field("aliases", Shape.TEXT_LIST, "Aliases (Hugo): text or a list of text."),
+      new Field("keywords", Shape.TEXT_LIST, "Keywords (Hugo): text or a list of text."),
+      new Field("weight", Shape.INTEGER, "Weight (Hugo): a 32-bit integer."),
+      new Field("url", Shape.TEXT, "The URL (Hugo)."),
+      new Field("layout", Shape.TEXT, "The layout (Hugo)."),
+      new Field("type", Shape.TEXT, "The content type (Hugo)."));
+
+  /** Fields whose lists must not repeat an item ({@code duplicate-item}). */
+  static final List<String> NO_REPEATS = List.of("tags", "categories");
+
+  static final List<String> SCALAR = List.of("string", "number", "boolean");
+
+  // ---- patterns ----
+
+  /** A character class of every char that {@link Character#isWhitespace(int)} accepts. */
+  static String whitespaceClass(boolean negated) {
+    List<int[]> ranges = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Character.isWhitespace(c)) {
+        if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == c - 1) {
+          ranges.get(ranges.size() - 1)[1] = c;
+        } else {
+          ranges.add(new int[] {c, c});
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(negated ? "[^" : "[");
+    for (int[] r : ranges) {
+      out.append(escape(r[0]));
+      if (r[1] > r[0]) {
+        out.append(r[1] > r[0] + 1 ? "-" : "").append(escape(r[1]));
+      }
+    }
+    return out.append(']').toString();
+  }
+
+  /** A code point as a regex escape that java.util.regex and ECMA-262 read alike. */
+  private static String escape(int c) {
+    if (c > 0xFFFF) {
+      throw new IllegalArgumentException("not in the BMP: " + c);
+    }
+    return switch (c) {
+      case '\t' -> "\\t";
+      case '\n' -> "\\n";
+      case '\f' -> "\\f";
+      case '\r' -> "\\r";
+      case ' ' -> " ";
+      default -> c < 0x100 ? String.format("\\x%02X", c) : String.format("\\u%04X", c);
+    };
+  }
+
+  /** One char of an ASCII word, with every char that a given comparison takes for it. */
+  private interface Same {
+    boolean same(char candidate, char c);
+  }
+
+  private static final Map<String, TreeSet<Character>> CLASSES = new java.util.HashMap<>();
+
+  private static String word(String ascii, Same same) {
+    StringBuilder out = new StringBuilder();
+    for (char c : ascii.toCharArray()) {
+      TreeSet<Character> chars = CLASSES.computeIfAbsent(same.getClass().getName() + c, k -> {
+        TreeSet<Character> found = new TreeSet<>();
+        for (int x = 0; x <= 0xFFFF; x++) {
+          if (!Character.isSurrogate((char) x) && same.same((char) x, c)) {
+            found.add((char) x);
+          }
+        }
+        return found;
+      });
+      if (chars.size() == 1) {
+        out.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+      } else {
+        out.append('[');
+        for (char x : chars) {
+          out.append(x < 0x80 ? String.valueOf(x) : escape(x));
+        }
+        out.append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A key as FieldReader and Validator find a field: lower-cased with Locale.ROOT, it equals
+   * the field's name ({@code [Tt][Ii][Tt][Ll][Ee]}; the Kelvin sign lower-cases to k).
+   */
+  static String keyPattern(String field) {
+    return "^" + word(field, (x, c) -> String.valueOf(x).toLowerCase(Locale.ROOT)
+        .equals(String.valueOf(c))) + Validator.END;
+  }
+
+  /** Text that {@code equalsIgnoreCase} "true" or "false", as FieldReader reads booleans. */
+  static String booleanTextPattern() {
+    Same ignoreCase = (x, c) -> String.valueOf(x).equalsIgnoreCase(String.valueOf(c));
+    return "^(?:" + word("true", ignoreCase) + "|" + word("false", ignoreCase) + ")"
+        + Validator.END;
+  }
+
+  /** Digits for 0 to {@code max} (same number of digits or fewer), leading zeros left out. */
+  static String upTo(String max) {
+    List<String> alternatives = new ArrayList<>();
+    if (max.length() > 1) {
+      alternatives.add("[0-9]{1," + (max.length() - 1) + "}");
+    }
+    for (int i = 0; i < max.length(); i++) {
+      int d = max.charAt(i) - '0';
+      if (d > 0) {
+        int rest = max.length() - i - 1;
+        alternatives.add(max.substring(0, i) + (d == 1 ? "0" : "[0-" + (d - 1) + "]")
+            + (rest == 0 ? "" : rest == 1 ? "[0-9]" : "[0-9]{" + rest + "}"));
+      }
+    }
+    alternatives.add(max);
+    return "(?:" + String.join("|", alternatives) + ")";
+  }
+
+  /** Text that {@code Integer.valueOf(text.strip())} reads (ASCII digits only). */
+  static String integerTextPattern() {
+    String ws = whitespaceClass(false) + "*";
+    return "^" + ws + "(?:\\+?0*" + upTo(String.valueOf(Integer.MAX_VALUE)) + "|-0*"
+        + upTo(String.valueOf(Integer.MAX_VALUE + 1L)) + ")" + ws + Validator.END;
+  }
+
+  /**
+   * Blank text (no date), or a date in a form ArticleDate reads, with the days each month has
+   * (February 29 only in leap years: every fourth, but not every hundredth unless every four
+   * hundredth).
+   */
+  static String datePattern() {
+    String leapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+    String date = "(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+        + "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|" + leapYear + "-02-29)";
+    String time = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?";
+    String offset = "(?:[Zz]|[+-](?:(?:0[0-9]|1[0-7]):?[0-5][0-9]|18:?00))";
+    return "^(?:" + whitespaceClass(false) + "*|" + date + "(?:[Tt ]" + time + "(?: ?" + offset
+        + ")?)?)" + Validator.END;
+  }
+
+  // ---- the schema ----
+
+  private static Map<String, Object> object(Object... keysAndValues) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      o.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return o;
+  }
+
+  private static Map<String, Object> ref(String def) {
+    return object("$ref", "#/$defs/" + def);
+  }
+
+  private static String owner(Field f) {
+    return f.hugo() ? "hugo" : "theme";
+  }
+
+  private static Map<String, Object> shapeAnnotations(String owner) {
+    return owner.equals("hugo")
+        ? object("x-rule", "hugo-field-shape", "x-severity", "error")
+        : object("x-rule", "theme-field-shape", "x-severity", "warning");
+  }
+
+  private static Map<String, Object> defs() {
+    Map<String, Object> defs = new LinkedHashMap<>();
+    for (String owner : List.of("hugo", "theme")) {
+      Map<String, Object> text = shapeAnnotations(owner);
+      text.put("x-expected", "text");
+      text.put("type", List.of("string", "number", "boolean", "null"));
+      defs.put(owner + "-text", text);
+
+      Map<String, Object> list = shapeAnnotations(owner);
+      list.put("x-expected", "text or a list of text");
+      list.put("type", List.of("string", "number", "boolean", "null", "array"));
+      list.put("items", object("x-expected", "text", "type", SCALAR));
+      defs.put(owner + "-text-list", list);
+
+      Map<String, Object> bool = shapeAnnotations(owner);
+      bool.put("x-expected", "a boolean");
+      bool.put("type", List.of("boolean", "string", "null"));
+      bool.put("pattern", booleanTextPattern());
+      defs.put(owner + "-boolean", bool);
+    }
+    Map<String, Object> integer = shapeAnnotations("hugo");
+    integer.put("x-expected", "an integer");
+    integer.put("type", List.of("integer", "string", "null"));
+    integer.put("minimum", Integer.MIN_VALUE);
+    integer.put("maximum", Integer.MAX_VALUE);
+    integer.put("pattern", integerTextPattern());
+    defs.put("hugo-integer", integer);
+
+    defs.put("date", object(
+        "x-rule", "date-invalid", "x-severity", "error",
+        "x-expected", "a date (yyyy-MM-dd, optionally followed by a time HH:mm[:ss[.fraction]]"
+            + " and an offset Z, +hh:mm or +hhmm)",
+        "type", List.of("string", "null"),
+        "pattern", datePattern()));
+
+    Map<String, Object> menu = shapeAnnotations("hugo");
+    menu.put("items", object("x-expected", "text", "type", SCALAR));
+    menu.put("additionalProperties", object("x-expected", "a mapping of menu entry properties",
+        "type", List.of("object", "null")));
+    defs.put("hugo-menu", menu);
+
+    Map<String, Object> thumbnail = shapeAnnotations("theme");
+    thumbnail.put("x-expected", "a URL or path, or a mapping with \"src\"");
+    thumbnail.put("type", List.of("string", "number", "boolean", "null", "object"));
+    thumbnail.put("if", object("type", "object"));
+    thumbnail.put("then", object(
+        "if", object("required", List.of("src"), "properties", object("src",
+            object("type", SCALAR))),
+        "then", object("properties", object(
+            "src", ref("thumbnail-url"),
+            "visibility", ref("theme-text-list"))),
+        "else", object("x-expected", "a URL or path, or a mapping with \"src\"",
+            "not", object())));
+    thumbnail.put("else", ref("thumbnail-url"));
+    defs.put("theme-thumbnail", thumbnail);
+
+    defs.put("thumbnail-url", object(
+        "x-rule", "thumbnail-url", "x-severity", "warning",
+        "x-expected", "an http(s) URL or a relative path without spaces",
+        "pattern", Validator.THUMBNAIL));
+    defs.put("text-or-text-list", object(
+        "$comment", "A condition, not a rule: the rules on list items apply only when the"
+            + " field is read as a list of text (a scalar, or a sequence of scalars).",
+        "type", List.of("string", "number", "boolean", "array"),
+        "items", object("type", SCALAR)));
+    defs.put("widget", object(
+        "x-rule", "widget-unknown", "x-severity", "warning",
+        "x-expected", "one of Mainroad's widgets (" + String.join(", ", widgets()) + ")",
+        "enum", widgets()));
+    defs.put("lang-tag", object(
+        "x-rule", "lang-tag", "x-severity", "warning",
+        "x-expected", "a BCP 47 language tag (zh-CN, en)",
+        "type", List.of("string", "boolean"),
+        "pattern", Validator.LANG_TAG));
+    return defs;
+  }
+
+  /** Mainroad's widgets in its documentation's order. */
+  static List<String> widgets() {
+    List<String> order = List.of("search", "recent", "categories", "taglist", "social",
+        "languages");
+    if (!new TreeSet<>(order).equals(new TreeSet<>(Validator.WIDGETS))) {
+      throw new IllegalStateException("Validator.WIDGETS changed: " + Validator.WIDGETS);
+    }
+    return order;
+  }
+
+  /** The sidebar values: the texts, and the boolean false (its text is "false"). */
+  static List<Object> sidebarValues() {
+    List<String> order = List.of("left", "right", "false");
+    if (!new TreeSet<>(order).equals(new TreeSet<>(Validator.SIDEBAR))) {
+      throw new IllegalStateException("Validator.SIDEBAR changed: " + Validator.SIDEBAR);
+    }
+    List<Object> out = new ArrayList<>(order);
+    out.add(false);
+    return out;
+  }
+
+  /** Applies {@code item} to a field's value, or to each item when it is a sequence. */
+  private static Map<String, Object> eachItem(Map<String, Object> rule, String itemDef) {
+    rule.put("if", object("type", "array"));
+    rule.put("then", object("items", ref(itemDef)));
+    rule.put("else", ref(itemDef));
+    return rule;
+  }
+
+  private static Map<String, Object> field(Field f) {
+    Map<String, Object> s = switch (f.shape()) {
+      case TEXT -> ref(owner(f) + "-text");
+      case TEXT_LIST -> ref(owner(f) + "-text-list");
+      case BOOLEAN -> ref(owner(f) + "-boolean");
+      case INTEGER -> {
+        if (!f.hugo()) {
+          throw new IllegalStateException("only Hugo's weight is an integer");
+        }
+        yield ref("hugo-integer");
+      }
+      case DATE -> ref("date");
+      case MENU -> ref("hugo-menu");
+      case THUMBNAIL -> ref("theme-thumbnail");
+    };
+    switch (f.key()) {
+      case "title" -> {
+        s.put("if", object("type", "string"));
+        s.put("then", object("x-rule", "title-missing", "x-severity", "warning",
+            "x-expected", "a title that is not blank", "pattern", whitespaceClass(true)));
+        // title: ~ (or no value) is no title either
+        s.put("allOf", List.of(object("x-rule", "title-missing", "x-severity", "warning",
+            "x-expected", "a title that is not blank", "x-found", "null",
+            "not", object("type", "null"))));
+      }
+      case "sidebar" -> {
+        s.put("if", object("type", SCALAR));
+        s.put("then", object("x-rule", "sidebar-value", "x-severity", "warning",
+            "x-expected", "one of left, right, false", "enum", sidebarValues()));
+      }
+      case "widgets" -> {
+        s.put("if", ref("text-or-text-list"));
+        s.put("then", eachItem(new LinkedHashMap<>(), "widget"));
+      }
+      case "lang" -> {
+        s.put("if", ref("text-or-text-list"));
+        s.put("then", eachItem(new LinkedHashMap<>(), "lang-tag"));
+      }
+      default -> {
+        if (NO_REPEATS.contains(f.key())) {
+          s.put("if", ref("text-or-text-list"));
+          s.put("then", object("x-rule", "duplicate-item", "x-severity", "warning",
+              "x-expected", "each " + f.key() + " item once", "uniqueItems", true));
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The built-in schema; with {@code strictKeys}, unknown keys are key-unknown errors. */
+  static Map<String, Object> schema(boolean strictKeys) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.put("title", "Article front matter: Hugo and the Mainroad theme"
+        + (strictKeys ? ", unknown keys refused" : ""));
+    root.put("description", "The built-in rules of the Articles library as JSON Schema, over"
+        + " the JSON form of the front matter (a date is its text). Keys match in any case, as"
+        + " in Hugo. Each rule carries its id and severity as x-rule and x-severity; x-expected"
+        + " words the message."
+        + (strictKeys ? " Any key that is not a Hugo or Mainroad field is a key-unknown error."
+            : " Unknown keys are allowed (see article-strict-keys.schema.json)."));
+    root.put("$comment", "Generated by BuiltInSchemaGenerator (src/test/java) from the rules"
+        + " of FieldReader and Validator; do not edit. Regenerate: mvn -q -B test"
+        + " -Dtest=BuiltInSchemaTest -Darticles.regenerate=true");
+    root.put("type", "object");
+    // no "properties" with the usual spellings (which editors would offer as completions):
+    // ajv's strict mode refuses a property that a pattern also matches
+    Map<String, Object> patterns = new LinkedHashMap<>();
+    for (Field f : FIELDS) {
+      Map<String, Object> s = object("description", f.name() + ": " + f.description());
+      s.putAll(field(f));
+      patterns.put(keyPattern(f.key()), s);
+    }
+    if (strictKeys) {
+      for (String key : new TreeSet<>(Validator.KNOWN_KEYS)) {
+        patterns.putIfAbsent(keyPattern(key), true);
+      }
+    }
+    root.put("patternProperties", patterns);
+    if (strictKeys) {
+      root.put("additionalProperties", object("x-rule", "key-unknown", "x-severity", "error",
+          "x-expected", "a Hugo or Mainroad field", "not", object()));
+    }
+    root.put("allOf", List.of(
+        object("x-rule", "front-matter-not-mapping", "x-severity", "error",
+            "x-expected", "a mapping", "type", "object"),
+        object("x-rule", "title-missing", "x-severity", "warning",
+            "x-expected", "a \"title\" field", "x-found", "none",
+            "not", object("propertyNames", object("not", object("pattern",
+                keyPattern("title")))))));
+    root.put("$defs", defs());
+    return root;
+  }
+
+  // ---- writing ----
+
+  /** The schema as JSON text: two-space indents, ASCII only, one trailing line break. */
+  static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, "", out);
+    return out.append('\n').toString();
+  }
+
+  private static void write(Object v, String indent, StringBuilder out) {
+    if (v instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append("{\n");
+      int i = 0;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.append(indent).append("  ");
+        string((String) e.getKey(), out);
+        out.append(": ");
+        write(e.getValue(), indent + "  ", out);
+        out.append(++i < map.size() ? ",\n" : "\n");
+      }
+      out.append(indent).append('}');
+    } else if (v instanceof List<?> list) {
+      if (list.stream().noneMatch(x -> x instanceof Map || x instanceof List)) {
+        out.append('[');
+        for (int i = 0; i < list.size(); i++) {
+          write(list.get(i), indent, out);
+          out.append(i + 1 < list.size() ? ", " : "");
+        }
+        out.append(']');
+        return;
+      }
+      out.append("[\n");
+      for (int i = 0; i < list.size(); i++) {
+        out.append(indent).append("  ");
+        write(list.get(i), indent + "  ", out);
+        out.append(i + 1 < list.size() ? ",\n" : "\n");
+      }
+      out.append(indent).append(']');
+    } else if (v instanceof String s) {
+      string(s, out);
+    } else if (v instanceof Number || v instanceof Boolean) {
+      out.append(v);
+    } else {
+      throw new IllegalArgumentException("cannot write " + v);
+    }
+  }
+
+  private static void string(String s, StringBuilder out) {
+    out.append('"');
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c > 0x7E) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}
