@@ -1,6 +1,7 @@
 package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.ArticleParser;
+import io.github.frontmatter.articles.FrontMatterSchema;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.UnknownKeys;
@@ -151,18 +152,13 @@ final class Check {
         .unknownKeys(opts.unknownKeys())
         .warningsAsErrors(opts.strict());
     if (opts.schema() != null) {
-      // ---- WIRING POINT for --schema (the only one) ----------------------------------------
-      // This build has no custom schemas (FrontMatterSchema, ArticleParser.Builder.schema).
-      // Once they exist: load the file named by opts.schema() into a FrontMatterSchema and
-      // call builder.schema(it); when it cannot be read or is not a schema, print
-      // "articles: SCHEMA: ..." on err and return null (exit status 2). Then remove the lines
-      // below, the "(not available in this build)" of Main.USAGE and docs/cli.md, and the
-      // test CheckCommandTest.schemaIsNotAvailableInThisBuild.
-      err.println("articles: --schema " + opts.schema() + ": custom schemas are not available"
-          + " in this build");
-      err.flush();
-      return null;
-      // --------------------------------------------------------------------------------------
+      try {
+        builder.schema(FrontMatterSchema.of(Path.of(opts.schema())));
+      } catch (IOException | IllegalArgumentException e) {
+        err.println("articles: " + opts.schema() + ": " + e.getMessage());
+        err.flush();
+        return null;
+      }
     }
     return builder.build();
   }

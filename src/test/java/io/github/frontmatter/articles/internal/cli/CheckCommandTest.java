@@ -212,13 +212,27 @@ class CheckCommandTest {
   }
 
   @Test
-  void schemaIsNotAvailableInThisBuild() {
-    // to be replaced when --schema is wired to FrontMatterSchema (see Check.parser)
-    Run r = run("check", "--schema", "my-schema.json", CLEAN);
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("articles: --schema my-schema.json: custom schemas are not"
-        + " available in this build\n");
+  void aCustomSchemaReplacesTheBuiltInRulesAndKeepsPositions() {
+    Run r = run("check", "--schema", "src/test/resources/cli/check-schema/needs-author.schema.json",
+        CLEAN);
+    assertThat(r.status()).isEqualTo(1);
+    // the built-in rules are replaced: only the custom schema's problems, at the file's lines
+    assertThat(r.out()).contains(CLEAN + ":1:1: error: expected a \"author\" field but found none")
+        .contains("[schema-required]")
+        .contains(CLEAN + ":4:7: warning: tags: ")
+        .contains("[few-tags]")
+        .endsWith("1 file, 1 error, 1 warning\n");
+  }
+
+  @Test
+  void aSchemaThatCannotBeReadIsAUsageError() {
+    Run missing = run("check", "--schema", "no-such-schema.json", CLEAN);
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.out()).isEmpty();
+    assertThat(missing.err()).startsWith("articles: no-such-schema.json: ");
+    Run notJson = run("check", "--schema", CLEAN, CLEAN);
+    assertThat(notJson.status()).isEqualTo(2);
+    assertThat(notJson.err()).startsWith("articles: " + CLEAN + ": ");
     assertUsageError(run("check", "--schema=", CLEAN), "--schema needs a FILE");
   }
 
