@@ -64,6 +64,11 @@ public final class ArticleParser {
     return markdown;
   }
 
+  /** Reads an edited text: the result of an edit must be a readable article. */
+  ParseResult readEdited(String text, String sourceName, boolean bom) {
+    return readLenient(new SourceText(sourceName, text), bom, null);
+  }
+
   /** Returns the Markdown extensions the body parser enables. */
   public Set<MarkdownExtension> markdownExtensions() {
     return extensions;
@@ -196,7 +201,7 @@ public final class ArticleParser {
     problems.sort(BY_POSITION);
     FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
         src, src.text().substring(split.blockStart(), split.blockEnd()));
-    Article article = new Article(src, fm, split.bodyStart(), bom, original, problems, this);
+    Article article = new Article(src, fm, split, bom, original, problems, this);
     return new ParseResult(Optional.of(article), problems);
   }
 
