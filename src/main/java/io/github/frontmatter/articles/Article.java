@@ -9,6 +9,7 @@ import io.github.frontmatter.articles.internal.TomlEditor;
 import io.github.frontmatter.articles.internal.YamlEditor;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.Summaries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class Article {
   private final List<Problem> problems;
   private final ArticleParser parser;
   private Document document; // built on first use, guarded by this
+  private Summaries.Prepared summary; // built on first use, guarded by this
 
   Article(
       SourceText source,
@@ -122,6 +124,84 @@ public final class Article {
       document = parser.markdown().parse(source.text(), bodyStart);
     }
     return document;
+  }
+
+  /**
+   * Returns the summary Hugo 0.111.3 would show for this article, as plain text, with Hugo's
+   * default length of 70 words; see {@link #excerpt(int)}.
+   *
+   * @return the summary, its source, and whether Hugo would call it truncated
+   * @since 0.1.0
+   */
+  public Excerpt excerpt() {
+    return excerpt(Summaries.DEFAULT_WORDS);
+  }
+
+  /**
+   * Returns the summary Hugo 0.111.3 would show for this article ({@code .Summary} and
+   * {@code .Truncated}), for a site with {@code summaryLength = words} and {@code
+   * hasCJKLanguage = true}. Unlike {@link #summary()}, which is the raw front-matter field,
+   * this resolves the summary as Hugo does:
+   *
+   * <ol>
+   *   <li>the body before the first {@code <!--more-->} divider, when there is one;
+   *   <li>else the front matter's {@code summary}, rendered as Markdown, when it is not
+   *       empty;
+   *   <li>else the first {@code words} words of the body's text. Text with Chinese, Japanese
+   *       or Korean characters anywhere in the file (unless the front matter says {@code
+   *       isCJKLanguage: false}) is cut at exactly {@code words}, each of those characters
+   *       counting as a word; other text runs on to the end of the sentence.
+   * </ol>
+   *
+   * <p>The body is rendered as Hugo renders Markdown by default (smart quotes and dashes,
+   * raw HTML left out); shortcodes are not expanded. The known differences from Hugo are
+   * listed in docs/hugo.md (summaries). The rendering is done once per article and kept;
+   * later calls only cut.
+   *
+   * @param words the summary length in words, at least 1; only the automatic summary uses
+   *     it
+   * @return the summary, its source, and whether Hugo would call it truncated
+   * @throws IllegalArgumentException if {@code words} is less than 1
+   * @since 0.1.0
+   */
+  public Excerpt excerpt(int words) {
+    if (words < 1) {
+      throw new IllegalArgumentException("words must be at least 1, but was " + words);
+    }
+    return preparedSummary().excerpt(words);
+  }
+
+  private synchronized Summaries.Prepared preparedSummary() {
+    if (summary == null) {
+      summary = parser.summaries().prepare(source.text(), bodyStart, this::body,
+          frontMatter.summary().orElse(null), cjkOverride());
+    }
+    return summary;
+  }
+
+  /**
+   * The front matter's {@code isCJKLanguage} (key in any case) read as Hugo reads a boolean:
+   * a boolean; a number, true unless 0; the text {@code true}, {@code 1}, {@code t} (and
+   * {@code TRUE}, {@code True}, {@code T}), anything else false. Null when the key is absent.
+   */
+  private Boolean cjkOverride() {
+    for (Map.Entry<String, Value> e : frontMatter.values().entrySet()) {
+      if (e.getKey().equalsIgnoreCase("isCJKLanguage")) {
+        Value v = e.getValue();
+        if (v instanceof Value.Bool b) {
+          return b.value();
+        }
+        if (v instanceof Value.Int i) {
+          return i.value().signum() != 0;
+        }
+        if (v instanceof Value.Decimal d) {
+          return d.value() != 0;
+        }
+        return v instanceof Value.Text t
+            && List.of("1", "t", "T", "TRUE", "true", "True").contains(t.value());
+      }
+    }
+    return null;
   }
 
   /** Returns whether the file starts with a UTF-8 byte order mark (kept when written). */

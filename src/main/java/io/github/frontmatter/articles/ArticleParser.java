@@ -12,6 +12,7 @@ import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Split;
 import io.github.frontmatter.articles.internal.TomlReader;
+import io.github.frontmatter.articles.internal.Summaries;
 import io.github.frontmatter.articles.internal.TypedFields;
 import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.YamlReader;
@@ -42,12 +43,14 @@ public final class ArticleParser {
   private final Markdown markdown;
   private final UnknownKeys unknownKeys;
   private final boolean warningsAsErrors;
+  private final Summaries summaries;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.markdown = new Markdown(extensions);
     this.unknownKeys = b.unknownKeys;
     this.warningsAsErrors = b.warningsAsErrors;
+    this.summaries = new Summaries(markdown);
   }
 
   /** Returns the parser with the default options. */
@@ -67,6 +70,10 @@ public final class ArticleParser {
   /** Reads an edited text: the result of an edit must be a readable article. */
   ParseResult readEdited(String text, String sourceName, boolean bom) {
     return readLenient(new SourceText(sourceName, text), bom, null);
+  }
+
+  Summaries summaries() {
+    return summaries;
   }
 
   /** Returns the Markdown extensions the body parser enables. */
@@ -189,9 +196,9 @@ public final class ArticleParser {
     }
     List<Problem> problems = new ArrayList<>();
     TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
-        block.scalarText(), problems);
+        block.keyOffsets(), block.scalarText(), problems);
     Validator.check(src, split.format() != Format.NONE, block.values(), fields,
-        block.offsets(), unknownKeys, problems);
+        block.offsets(), block.keyOffsets(), unknownKeys, problems);
     if (warningsAsErrors) {
       problems.replaceAll(p -> p.severity() == Problem.Severity.WARNING
           ? new Problem(p.rule(), Problem.Severity.ERROR, p.path(), p.location(), p.message(),

@@ -136,14 +136,35 @@ public final class Articles {
         }
         ch.force(true);
       }
+      Runnable hook = beforeReplace;
+      if (hook != null) {
+        hook.run();
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      forceDirectory(dir);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Test hook: runs after the temporary file is written and forced to disk, before it
+   * replaces the target. Package-private; only tests set it (a crash test kills the process
+   * here and checks that the original file is intact).
+   */
+  static volatile Runnable beforeReplace;
+
+  /** Makes the rename itself durable; not every platform can open a directory for that. */
+  private static void forceDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Windows cannot open a directory as a channel; the rename is still atomic there
     }
   }
 

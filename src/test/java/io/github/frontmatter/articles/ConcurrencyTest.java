@@ -36,7 +36,7 @@ class ConcurrencyTest {
       "valid/emoji-and-cjk-values",
       "valid/extras-in-file-order",
       "valid/utf8-byte-order-mark",
-      "valid/field-in-wrong-shape",
+      "valid/theme-field-in-wrong-shape",
       "valid/no-front-matter",
       "invalid/error-on-cjk-line",
       "invalid/dates-two-bad");

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>{@code valid/<case>/in.md} parses, writes back the same bytes, and {@link #dump}
  *       of the article equals {@code expected.txt};
  *   <li>{@code invalid/<case>/in.md} is rejected and the exception's message equals {@code
- *       expected.txt} exactly (every line: location, message, rule, source line, caret).
+ *       expected.txt} exactly (every line: location, message, rule, source line, caret). The
+ *       exception lists errors only; a file's warnings are not part of it.
  * </ul>
  *
  * <p>The source name given to the parser is the path relative to the fixtures folder
@@ -115,7 +116,7 @@ class FixtureTest {
   //   keys: title, date, Tags                    (every key in file order, or "(none)")
   //   title: "text"                              (each typed field that is present)
   //   tags: ["a", "b"]
-  //   date: "2025-02-12 07:02" = 2025-02-12T07:02:00, no offset
+  //   date (Date): "2025-02-12 07:02" = 2025-02-12T07:02:00, no offset
   //   sidebar: absent, raw ["a", "b"]            (a key is there, but the accessor is empty)
   //   extras:                                    (unknown keys in order, values as below)
   //     key: {"nested": [1, 2.5, true, null, "text"]}
@@ -124,8 +125,14 @@ class FixtureTest {
   //   warnings:
   //     valid/x/in.md:2:10: warning: ... [rule]
   //
+  // A typed field whose value is a date, or was one in the file, names the kind of that value
+  // in the file, which the typed value hides: (Date) for an unquoted YAML date or a TOML
+  // datetime, (Text) for a quoted YAML date or any JSON date. A title written as an unquoted
+  // date is "title (Date)". Raw values show the kind themselves (date "..." vs "...").
+  //
   // Values: text is quoted with \n \r \t \" \\ escaped; integers plain (42); decimals as Java
-  // prints doubles (1.5, 100.0, NaN); true, false, null; [..] sequences; {"k": v} mappings.
+  // prints doubles (1.5, 100.0, NaN); true, false, null; dates as date "text" = ..., as typed
+  // dates are; [..] sequences; {"k": v} mappings.
   // ---------------------------------------------------------------------------------------
 
   /** The typed accessors in the order the dump prints them. */
@@ -174,15 +181,21 @@ class FixtureTest {
     for (Map.Entry<String, Function<FrontMatter, Object>> field : FIELDS) {
       String name = field.getKey();
       Object typed = present(field.getValue().apply(fm));
-      if (typed != null) {
-        out.append(name).append(": ").append(typed(typed)).append('\n');
-        continue;
-      }
-      fm.values().entrySet().stream()
+      Value raw = fm.values().entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(Map.Entry::getValue)
           .findFirst()
-          .ifPresent(e -> out.append(name).append(": absent, raw ")
-              .append(value(e.getValue())).append('\n'));
+          .orElse(null);
+      if (typed != null) {
+        out.append(name);
+        if (typed instanceof ArticleDate || raw instanceof Value.Date) {
+          // a date read from text and a date the format typed look the same once typed
+          out.append(" (").append(raw.getClass().getSimpleName()).append(')');
+        }
+        out.append(": ").append(typed(typed)).append('\n');
+      } else if (raw != null) {
+        out.append(name).append(": absent, raw ").append(value(raw)).append('\n');
+      }
     }
     if (!a.extras().isEmpty()) {
       out.append("extras:\n");

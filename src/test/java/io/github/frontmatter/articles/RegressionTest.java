@@ -33,15 +33,17 @@ class RegressionTest {
 
   @Test
   void warningsInsideAnAliasedListWereReportedAtLineOne() {
-    String text = "---\ntags: &t [ok, {not: text}]\nkeywords: *t\n---\n";
+    // Mainroad's list fields, whose wrong shapes are warnings (Hugo's own are errors now)
+    String text = "---\ntitle: x\nlang: &t [en, {not: text}]\ntranslations: *t\n---\n";
 
     Article a = Articles.parse(text, "a.md");
 
     assertThat(a.problems()).extracting(Problem::summary).containsExactly(
-        "a.md:2:15: warning: tags[1]: expected text but found a mapping [field-shape]",
-        "a.md:2:15: warning: keywords[1]: expected text but found a mapping [field-shape]");
-    assertThat(a.frontMatter().locationOf("/keywords"))
-        .contains(new Location("a.md", 2, 7));
+        "a.md:3:15: warning: lang[1]: expected text but found a mapping [theme-field-shape]",
+        "a.md:3:15: warning: translations[1]: expected text but found a mapping"
+            + " [theme-field-shape]");
+    assertThat(a.frontMatter().locationOf("/translations"))
+        .contains(new Location("a.md", 3, 7));
   }
 
   @Test
@@ -183,5 +185,20 @@ class RegressionTest {
     assertThat(second.getLineNumber()).isEqualTo(6);
     assertThat(list.getLineNumber()).isEqualTo(8);
     assertThat(list.getFirstChild().getLineNumber()).isEqualTo(8);
+  }
+
+  @Test
+  void nullTitleGaveNoTitleMissingWarningThoughABlankOneDid() {
+    // "title:" in YAML and "title": null in JSON leave the article without a title, as
+    // "title: \"\"" does, which was warned about
+    Article empty = Articles.parse("---\ntitle:\n---\n", "a.md");
+    Article json = Articles.parse("{\"title\": null}\n", "b.md");
+
+    assertThat(empty.problems()).extracting(Problem::summary).containsExactly(
+        "a.md:2:7: warning: title: expected a title that is not blank but found null"
+            + " [title-missing]");
+    assertThat(json.problems()).extracting(Problem::summary).containsExactly(
+        "b.md:1:11: warning: title: expected a title that is not blank but found null"
+            + " [title-missing]");
   }
 }

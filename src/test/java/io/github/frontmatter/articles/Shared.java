@@ -14,11 +14,12 @@ import java.util.List;
 /**
  * The read-only shared folder beside the repository: the corpus of real articles and the
  * reference article. Tests that need it skip locally when it is missing, and fail on CI.
+ * Public for the tests of other packages (the command line's).
  */
-final class Shared {
+public final class Shared {
   private Shared() {}
 
-  static Path dir() {
+  public static Path dir() {
     Path dir = Path.of(System.getProperty("articles.shared", "../shared")).toAbsolutePath().normalize();
     if (!Files.isDirectory(dir.resolve("corpus"))) {
       if ("true".equals(System.getenv("CI"))) {
@@ -29,7 +30,7 @@ final class Shared {
     return dir;
   }
 
-  static Path corpus() {
+  public static Path corpus() {
     return dir().resolve("corpus");
   }
 

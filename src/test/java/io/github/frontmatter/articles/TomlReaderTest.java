@@ -678,7 +678,7 @@ class TomlReaderTest {
     @Test
     void nestingDepthIsLimited() {
       assertThat(problem("a = " + "[".repeat(300) + "\n"))
-          .isEqualTo("limit-depth 2:205 expected front matter nested at most 200 levels deep"
+          .isEqualTo("limit-depth 2:204 expected front matter nested at most 200 levels deep"
               + " but found deeper nesting");
     }
   }

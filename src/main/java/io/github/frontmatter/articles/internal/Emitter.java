@@ -275,7 +275,7 @@ public final class Emitter {
   }
 
   /** RFC 3339 as TOML wants it: seconds always, 'T', offsets with a colon. */
-  private static String tomlDate(ArticleDate d) {
+  static String tomlDate(ArticleDate d) {
     if (!d.hasTime()) {
       return d.localDate().toString();
     }
@@ -290,7 +290,7 @@ public final class Emitter {
     return d.localDate() + "T" + time + offset;
   }
 
-  private static String tomlKey(String key) {
+  static String tomlKey(String key) {
     if (!key.isEmpty() && key.chars().allMatch(c -> (c >= 'A' && c <= 'Z')
         || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
       return key;
@@ -360,7 +360,7 @@ public final class Emitter {
   // ---------------------------------------------------------------- escapes
 
   /** YAML and TOML double-quoted escapes; both read \" \\ \b \t \n \f \r \\uXXXX. */
-  private static String escapeDoubleQuoted(String s, boolean yaml) {
+  static String escapeDoubleQuoted(String s, boolean yaml) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -386,7 +386,7 @@ public final class Emitter {
     return b.toString();
   }
 
-  private static String escapeJson(String s) {
+  static String escapeJson(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class FieldReader {
   private final SourceText src;
   private final Map<String, Integer> offsets;
+  private final Map<String, Integer> keyOffsets;
   private final Map<String, String> scalarText;
   private final List<Problem> problems;
   private String field; // the lower-case name of the field being read
@@ -30,9 +31,11 @@ public final class FieldReader {
   private final Map<String, String> spelling = new HashMap<>();
 
   private FieldReader(SourceText src, Map<String, Integer> offsets,
-      Map<String, String> scalarText, List<Problem> problems) {
+      Map<String, Integer> keyOffsets, Map<String, String> scalarText,
+      List<Problem> problems) {
     this.src = src;
     this.offsets = offsets;
+    this.keyOffsets = keyOffsets;
     this.scalarText = scalarText;
     this.problems = problems;
   }
@@ -48,11 +51,13 @@ public final class FieldReader {
 
   /**
    * Reads the typed fields of {@code values}; problems (dates that are not dates, shapes the
-   * typed accessors cannot hold) are added to {@code problems}.
+   * typed accessors cannot hold) are added to {@code problems}. A problem about a key (a
+   * field repeated in another case) is placed at the key, from {@code keyOffsets}.
    */
   public static TypedFields read(SourceText src, Map<String, Value> values,
-      Map<String, Integer> offsets, Map<String, String> scalarText, List<Problem> problems) {
-    FieldReader r = new FieldReader(src, offsets, scalarText, problems);
+      Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
+      Map<String, String> scalarText, List<Problem> problems) {
+    FieldReader r = new FieldReader(src, offsets, keyOffsets, scalarText, problems);
     values.forEach(r::read);
     return r.build();
   }
@@ -66,8 +71,10 @@ public final class FieldReader {
     field = name;
     String seen = spelling.putIfAbsent(name, key);
     if (seen != null) {
-      warn("field-repeated", path, "expected one \"" + name + "\" field but found \"" + seen
-          + "\" and \"" + key + "\" (keys differ only in case; the first is used)");
+      problems.add(src.problem("field-repeated", Severity.WARNING, path,
+          keyOffsets.getOrDefault(path, offset(path)), Pointers.display(path)
+              + "expected one \"" + name + "\" field but found \"" + seen + "\" and \"" + key
+              + "\" (keys differ only in case; the first is used)"));
       return;
     }
     Object v = switch (name) {

@@ -62,6 +62,7 @@ public final class JsonReader {
   private final List<Problem> errors = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
+  private final Map<String, Integer> keyOffsets = new HashMap<>();
   /** Offsets (in the block) of the objects and arrays open at the parser's position. */
   private final Deque<Integer> open = new ArrayDeque<>();
 
@@ -119,7 +120,8 @@ public final class JsonReader {
     if (!errors.isEmpty()) {
       throw new ArticleException(sorted(errors));
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
+        Map.copyOf(keyOffsets));
   }
 
   /** Reads the entries of an object whose START_OBJECT is the current token. */
@@ -131,6 +133,9 @@ public final class JsonReader {
       int keyOffset = tokenOffset(p);
       String childPath = path + "/" + Pointers.escape(key);
       Integer first = firstKeys.putIfAbsent(key, keyOffset);
+      if (first == null && path.isEmpty()) {
+        keyOffsets.put(childPath, blockStart + keyOffset);
+      }
       if (first != null) {
         error("duplicate-key", childPath, keyOffset, "expected each key once but found \""
             + key + "\" again (first at line " + src.location(blockStart + first).line() + ")");

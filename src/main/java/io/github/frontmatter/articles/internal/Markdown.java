@@ -19,6 +19,7 @@ import java.util.Set;
 /** The flexmark parser for article bodies, built once per option set and shared. */
 public final class Markdown {
   private final Parser parser;
+  private final List<Extension> extensions;
 
   public Markdown(Set<MarkdownExtension> extensions) {
     List<Extension> list = new ArrayList<>();
@@ -36,6 +37,17 @@ public final class Markdown {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, list);
     this.parser = Parser.builder(options).build();
+    this.extensions = List.copyOf(list);
+  }
+
+  /** The flexmark extensions the parser uses, for a renderer that must match it. */
+  List<Extension> extensions() {
+    return extensions;
+  }
+
+  /** Parses a piece of Markdown on its own (offsets relative to {@code text}). */
+  Document parse(String text) {
+    return parser.parse(text);
   }
 
   /**

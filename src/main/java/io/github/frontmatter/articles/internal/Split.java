@@ -205,8 +205,8 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
                 Problem.Severity.ERROR,
                 "",
                 offset,
-                "expected YAML front matter (---) but found " + what
-                    + ", which is not supported yet")));
+                "expected YAML (---), TOML (+++) or JSON front matter but found " + what
+                    + ", which is not supported")));
   }
 
   /** End of the line's content: the index of its '\n' or '\r\n', or the text's end. */

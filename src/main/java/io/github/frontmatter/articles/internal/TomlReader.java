@@ -61,7 +61,12 @@ public final class TomlReader {
   private final List<Problem> errors = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
-  private final Table root = new Table("", Kind.HEADER, 0, 0, 0);
+  /** JSON Pointer to the span of its value (for tables, of the header or key that made it). */
+  private final Map<String, Span> spans = new HashMap<>();
+  /** Every header and key/value line of the block, in file order, for editors. */
+  private final List<Expression> expressions = new ArrayList<>();
+  /** The root table is nesting level 1, as the root mapping is for YAML and JSON. */
+  private final Table root = new Table("", Kind.HEADER, 0, 0, 1);
   /** The table that key/value lines go into: the root or the last header's table. */
   private Table current = root;
   /** The section (the root, a header's lines, an inline table) being read. */
@@ -84,6 +89,47 @@ public final class TomlReader {
     return new TomlReader(src, blockStart, blockEnd).read();
   }
 
+  /**
+   * Reads the block like {@link #read} and also returns where everything is, for {@link
+   * TomlEditor}: the span of every value and every header and key/value line.
+   *
+   * @throws ArticleException listing every error found
+   */
+  static Layout layout(SourceText src, int blockStart, int blockEnd) {
+    TomlReader r = new TomlReader(src, blockStart, blockEnd);
+    BlockResult result = r.read();
+    return new Layout(result.values(), Map.copyOf(r.spans), List.copyOf(r.expressions));
+  }
+
+  /** Where a value (or a header) is: {@code [start, end)} in the file. */
+  record Span(int start, int end) {}
+
+  /**
+   * One header or key/value line.
+   *
+   * @param header whether this is a table header ({@code [a]} or {@code [[a]]})
+   * @param arrayOfTables whether this is a {@code [[a]]} header
+   * @param key the key's parts, unquoted ({@code a."b.c"} is {@code [a, b.c]})
+   * @param start where the header's bracket or the key starts
+   * @param keyEnd where the key ends (for a header, where its last key part ends)
+   * @param valueStart where the value starts (-1 for a header)
+   * @param end just after the value or the header's closing bracket
+   * @param section the section the line belongs to: 0 for the lines before the first header,
+   *     then one more for each header (a header opens its own section)
+   */
+  record Expression(boolean header, boolean arrayOfTables, List<String> key, int start,
+      int keyEnd, int valueStart, int end, int section) {}
+
+  /**
+   * A block's values with the spans of the values and its lines.
+   *
+   * @param values every top-level key with its value
+   * @param spans JSON Pointer of every value to its span
+   * @param expressions headers and key/value lines in file order
+   */
+  record Layout(Map<String, Value> values, Map<String, Span> spans,
+      List<Expression> expressions) {}
+
   private BlockResult read() {
     try {
       while (pos < end) {
@@ -98,7 +144,10 @@ public final class TomlReader {
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
+    Map<String, Integer> keyOffsets = new HashMap<>();
+    root.entries.forEach((k, n) -> keyOffsets.put("/" + Pointers.escape(k), n.keyOffset));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
+        Map.copyOf(keyOffsets));
   }
 
   // ---------------------------------------------------------------- the document's tree
@@ -197,7 +246,10 @@ public final class TomlReader {
       if (c == '[') {
         header();
       } else if (c != '#' && c != '\n' && c != '\r') {
-        keyValue(current, section);
+        int start = pos;
+        KeyValue kv = keyValue(current, section);
+        expressions.add(new Expression(false, false, List.copyOf(kv.key().parts()), start,
+            kv.key().ends().get(kv.key().size() - 1), kv.valueStart(), pos, section));
       }
     }
     endOfLine();
@@ -305,6 +357,8 @@ public final class TomlReader {
     pos += close.length();
     section = nextSection++;
     current = array ? arrayTable(key, start) : table(key, start);
+    expressions.add(new Expression(true, array, List.copyOf(key.parts()), start,
+        key.ends().get(key.size() - 1), -1, pos, section));
   }
 
   /** Walks the parent keys of a header, creating the tables it implies. */
@@ -401,7 +455,7 @@ public final class TomlReader {
   /** The table for the lines under a header in error: read, checked, then thrown away. */
   private Table detached(Key key) {
     return new Table("/" + Pointers.escape(key.last()), Kind.HEADER, key.lastOffset(), section,
-        key.size());
+        key.size() + 1);
   }
 
   // ---------------------------------------------------------------- keys and values
@@ -474,8 +528,11 @@ public final class TomlReader {
         || c == '_' || c == '-';
   }
 
+  /** A key/value pair as read: its key and where its value starts. */
+  private record KeyValue(Key key, int valueStart) {}
+
   /** {@code key = value} into {@code target}, read as part of section {@code sectionId}. */
-  private void keyValue(Table target, int sectionId) {
+  private KeyValue keyValue(Table target, int sectionId) {
     Key key = key();
     skipBlanks();
     if (pos >= end || text.charAt(pos) != '=') {
@@ -484,6 +541,7 @@ public final class TomlReader {
     }
     pos++;
     skipBlanks();
+    int valueStart = pos;
     Table parent = dottedParent(target, key, sectionId);
     Table into = parent != null ? parent : detached(key);
     String path = into.path + "/" + Pointers.escape(key.last());
@@ -491,6 +549,7 @@ public final class TomlReader {
     if (parent != null) {
       parent.entries.put(key.last(), new Leaf(path, key.lastOffset(), value));
     }
+    return new KeyValue(key, valueStart);
   }
 
   /**
@@ -1139,12 +1198,10 @@ public final class TomlReader {
 
   // ---------------------------------------------------------------- positions and problems
 
-  /**
-   * Records where the value at {@code path} is. Only the start is kept today; the end is
-   * passed so that value spans (for format-preserving edits) need no change to the callers.
-   */
+  /** Records where the value at {@code path} is: its start, and its span for editors. */
   private void located(String path, int start, int endExclusive) {
     offsets.put(path, start);
+    spans.put(path, new Span(start, endExclusive));
   }
 
   private int lineOf(int offset) {

@@ -64,11 +64,14 @@ public final class Validator {
 
   private final SourceText src;
   private final Map<String, Integer> offsets;
+  private final Map<String, Integer> keyOffsets;
   private final List<Problem> out;
 
-  private Validator(SourceText src, Map<String, Integer> offsets, List<Problem> out) {
+  private Validator(SourceText src, Map<String, Integer> offsets,
+      Map<String, Integer> keyOffsets, List<Problem> out) {
     this.src = src;
     this.offsets = offsets;
+    this.keyOffsets = keyOffsets;
     this.out = out;
   }
 
@@ -77,11 +80,13 @@ public final class Validator {
    * out}.
    *
    * @param hasFrontMatter whether the file has front matter at all
+   * @param keyOffsets where each top-level key is written, for problems about a key
    */
   public static void check(SourceText src, boolean hasFrontMatter, Map<String, Value> values,
-      TypedFields fields, Map<String, Integer> offsets, UnknownKeys unknownKeys,
-      List<Problem> out) {
-    new Validator(src, offsets, out).run(hasFrontMatter, values, fields, unknownKeys);
+      TypedFields fields, Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
+      UnknownKeys unknownKeys, List<Problem> out) {
+    new Validator(src, offsets, keyOffsets, out).run(hasFrontMatter, values, fields,
+        unknownKeys);
   }
 
   private void run(boolean hasFrontMatter, Map<String, Value> values, TypedFields f,
@@ -90,9 +95,17 @@ public final class Validator {
     if (titleKey == null) {
       add("title-missing", Severity.WARNING, "", 0, "expected a \"title\" field but found "
           + (hasFrontMatter ? "none" : "no front matter"));
+    } else if (values.get(titleKey) instanceof Value.Null) {
+      // "title:" with nothing after it (or ~, or JSON null): Hugo has no title either
+      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
+          "expected a title that is not blank but found null");
     } else if (f.title() != null && f.title().isBlank()) {
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
           "expected a title that is not blank but found \"" + f.title() + "\"");
+    } else if (values.get(titleKey) instanceof Value.Null) {
+      // "title:" leaves the article as untitled as "title: \"\"" does
+      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
+          "expected a title that is not blank but found null");
     }
     if (f.sidebar() != null && !SIDEBAR.contains(f.sidebar())) {
       add("sidebar-value", Severity.WARNING, pointer(values, "sidebar"),
@@ -125,7 +138,9 @@ public final class Validator {
       Severity severity = unknownKeys == UnknownKeys.REJECT ? Severity.ERROR : Severity.WARNING;
       for (String key : values.keySet()) {
         if (!KNOWN_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
-          add("key-unknown", severity, "/" + Pointers.escape(key), "expected a Hugo or"
+          String path = "/" + Pointers.escape(key);
+          Integer at = keyOffsets.getOrDefault(path, offsets.get(path));
+          add("key-unknown", severity, path, at == null ? 0 : at, "expected a Hugo or"
               + " Mainroad field but found the unknown key \"" + key + "\"");
         }
       }

@@ -72,7 +72,9 @@ public final class YamlReader {
   private final List<Problem> errors = new ArrayList<>();
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
+  private final Map<String, Integer> keyOffsets = new HashMap<>();
   private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
+  /** The path where each converted node was first read, for the positions of its aliases. */
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
   private int valueCount;
@@ -135,7 +137,8 @@ public final class YamlReader {
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText));
+    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
+        Map.copyOf(keyOffsets));
   }
 
   /** Measures nesting from parser events, which need no recursion, before composing. */
@@ -187,8 +190,9 @@ public final class YamlReader {
     String context = e.getContext() == null ? "" : e.getContext();
     String text = context.isEmpty() ? problem : context + ": " + problem;
     // the YAML stream is the block between the fences: its end is the closing fence
-    return "invalid YAML: " + text.replace('\n', ' ').replace("'<stream end>'",
-        "the end of the front matter").strip();
+    // (snakeyaml-engine 3 writes <stream end> without the quotes older versions had)
+    return "invalid YAML: " + text.replace('\n', ' ').replace("'<stream end>'", "<stream end>")
+        .replace("<stream end>", "the end of the front matter").strip();
   }
 
   private Value convert(Node node, String path, int depth) {
@@ -283,6 +287,9 @@ public final class YamlReader {
             "expected each key once but found \"" + key + "\" again (first at line "
                 + src.location(offset(first)).line() + ")");
         continue;
+      }
+      if (path.isEmpty()) {
+        keyOffsets.put(childPath, offset(keyNode));
       }
       out.put(key, convert(t.getValueNode(), childPath, depth));
     }

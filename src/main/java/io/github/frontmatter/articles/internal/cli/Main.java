@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The command line: {@code articles show PATH...} and {@code articles convert --to FORMAT
- * PATH...}.
+ * The command line: {@code articles show PATH...}, {@code articles convert --to FORMAT
+ * PATH...} and {@code articles check PATH...} (see {@link Check}).
  *
  * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
  * and {@code *.markdown} files, in sorted order; see {@link Walk}). The articles are printed
@@ -39,6 +40,8 @@ public final class Main {
           "\n",
           "Usage: articles show PATH...",
           "       articles convert --to yaml|toml|json [--dry-run] PATH...",
+          "       articles check [--strict] [--unknown-keys allow|warn|reject]",
+          "                      [--format text|json|sarif] [--schema FILE] [--verbose] PATH...",
           "       articles --help",
           "",
           "Commands:",
@@ -50,12 +53,23 @@ public final class Main {
           "                hold (null in TOML) are refused, never dropped; other changes",
           "                (key order, dates as strings) are reported. --dry-run writes",
           "                nothing.",
+          "  check         Validate each article: one line per problem",
+          "                (file:line:col: severity: message [rule]), then",
+          "                \"N files, E errors, W warnings\".",
+          "                --strict             warnings count as errors",
+          "                --unknown-keys MODE  keys that are neither Hugo's nor Mainroad's:",
+          "                                     allow (default), warn or reject",
+          "                --format FORMAT      text (default), json, or sarif (SARIF 2.1.0)",
+          "                --schema FILE        validate against a custom JSON Schema (not",
+          "                                     available in this build)",
+          "                --verbose            show the source line and a caret (text)",
           "",
-          "Exit status: 0 all files read (and converted), 1 some file is not a readable",
-          "             article (or was refused), 2 usage error or unreadable path.",
+          "Exit status: 0 all files read (and converted; for check: no errors), 1 some file",
+          "             is not a readable article (or was refused; for check: has an error),",
+          "             2 usage error or unreadable path.",
           "");
 
-  private static final JsonMapper JSON =
+  static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .defaultPrettyPrinter(
@@ -71,7 +85,8 @@ public final class Main {
     // bytes go through unchanged: the JSON is UTF-8 whatever the platform's default charset
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
+    // a progress line for long checks, only when the console is a terminal (not in pipes)
+    int status = run(args, out, err, System.console() != null);
     out.flush();
     err.flush();
     if (status != 0) {
@@ -89,6 +104,14 @@ public final class Main {
    * @return the exit status: 0, 1 or 2 as described above
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, false);
+  }
+
+  /**
+   * Runs the command line; {@code terminal} says whether standard error is a terminal, where
+   * {@code check} may draw a progress line.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     if (args.length == 0) {
       return usageError(err, "no command given");
     }
@@ -100,6 +123,9 @@ public final class Main {
     }
     if (command.equals("convert")) {
       return Convert.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    if (command.equals("check")) {
+      return Check.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err, terminal);
     }
     if (!command.equals("show")) {
       return usageError(err, "unknown command \"" + command + "\"");
@@ -152,11 +178,16 @@ public final class Main {
         status = 2;
       }
     }
-    byte[] json = JSON.writeValueAsBytes(result);
+    writeJson(out, result);
+    err.flush();
+    return status;
+  }
+
+  /** Writes pretty-printed JSON as UTF-8 bytes and a newline. */
+  static void writeJson(PrintStream out, JsonNode node) {
+    byte[] json = JSON.writeValueAsBytes(node);
     out.write(json, 0, json.length);
     out.write('\n');
     out.flush();
-    err.flush();
-    return status;
   }
 }
