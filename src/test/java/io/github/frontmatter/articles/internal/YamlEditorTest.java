@@ -2,23 +2,36 @@ package io.github.frontmatter.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Value;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link YamlEditor}: exact text of small edits in every style, refusals, and round trips of
- * many generated texts through every style. The corpus-wide check is {@link
- * YamlEditorCorpusTest}.
+ * {@link YamlEditor}: exact text of small edits in every style, refusals, round trips of many
+ * generated texts through every style, and seeded edits of every YAML article of the shared
+ * corpus.
  */
 class YamlEditorTest {
   private static final YamlEditor ED = new YamlEditor();
@@ -172,7 +185,8 @@ class YamlEditorTest {
     assertThat(set(fm("a: Old\n"), "a", text(" lead"))).isEqualTo(fm("a: \" lead\"\n"));
     assertThat(set(fm("a: Old\n"), "a", text("trail "))).isEqualTo(fm("a: \"trail \"\n"));
     assertThat(set(fm("a: Old\n"), "a", text("tab\there"))).isEqualTo(fm("a: \"tab\\there\"\n"));
-    assertThat(set(fm("a: Old\n"), "a", text("emoji 😀"))).isEqualTo(fm("a: \"emoji 😀\"\n"));
+    assertThat(set(fm("a: Old\n"), "a", text("emoji 😀"))).isEqualTo(fm("a: emoji 😀\n"));
+    assertThat(set(fm("a: Old\n"), "a", text("lone \uD83D"))).isEqualTo(fm("a: \"lone \\uD83D\"\n"));
   }
 
   @Test
@@ -247,6 +261,18 @@ class YamlEditorTest {
         fm("description: |4\n      indented first\n    second\nnext: 1\n"));
     assertThat(set(fm("d: | # c\n  a\n  b\ne: 1\n"), "d", text("x\ny\n")))
         .isEqualTo(fm("d: | # c\n  x\n  y\ne: 1\n"));
+  }
+
+  @Test
+  void nestedBlockScalarsBecomeLiteralBlocksRelativeToTheirParent() {
+    assertThat(set(fm("items:\n  - |\n    a\n  - b\n"), "items", list(" x\ny\n", "b")))
+        .isEqualTo(fm("items:\n  - |2\n     x\n    y\n  - b\n"));
+    assertThat(set(fm("p:\n  d: >-\n      a\n  e: 1\n"), "p", map("d", "x\n  y", "e",
+        Value.Int.of(1))))
+        .isEqualTo(fm("p:\n  d: |-\n      x\n        y\n  e: 1\n"));
+    assertThat(set(fm("p:\n  d: >-\n      a\n  e: 1\n"), "p", map("d", "  x\ny", "e",
+        Value.Int.of(1))))
+        .isEqualTo(fm("p:\n  d: |4-\n        x\n      y\n  e: 1\n"));
   }
 
   @Test
@@ -441,7 +467,7 @@ class YamlEditorTest {
         + "tags: [\"🎉\", b]\nsummary: s\n");
     assertThat(set(before, "summary", text("新的 😀"))).isEqualTo(
         fm("title: \"😀😀 中文 🎉\"\nx: {a: \"😀\", b: old} # 😀\ntags: [\"🎉\", b]\n"
-            + "summary: \"新的 😀\"\n"));
+            + "summary: 新的 😀\n"));
     assertThat(set(before, "x", map("a", "😀", "b", "new"))).isEqualTo(
         fm("title: \"😀😀 中文 🎉\"\nx: {a: \"😀\", b: new} # 😀\ntags: [\"🎉\", b]\n"
             + "summary: s\n"));
@@ -660,5 +686,374 @@ class YamlEditorTest {
       String out = set(fm("z: end\n"), key, map(key, list(key)));
       assertThat(out).startsWith("---\nz: end\n");
     }
+  }
+
+  // ---- every YAML file of the corpus ----------------------------------------------------
+
+  private static final String[] TITLES = {
+    "New title", "案例：CloudWeGo 性能测试 😀", "yes", "123", "2025-02-12", "a: b",
+    "# not a comment", "*star", "&amp", "!bang", "- dash", "? q", "it's \"quoted\"",
+    "back\\slash", "two\nlines", "trailing space ", "", "[x]", "{y}", "a, b", "tab\there",
+    "null", "~", "true", "Foo --- Bar", "emoji 🎉 only", ":colon", "@at", "%pct"
+  };
+  private static final String[] DATES = {
+    "2025-03-01", "2025-03-01T10:20:30+08:00", "2019-01-17T10:20:00.000Z",
+    "2013-09-06 14:00:00 -0500", "2025-12-31T23:59"
+  };
+  private static final List<String> DATE_KEYS =
+      List.of("date", "lastmod", "publishdate", "expirydate");
+
+  /** One edit: what it does, to which key, and the expected value (null: removed). */
+  private record Edit(String what, String key, Value value) {
+    String apply(String text, String nl) {
+      Split sp = split(text);
+      return value == null ? ED.remove(text, sp, key, nl) : ED.set(text, sp, key, value, nl);
+    }
+  }
+
+  private static Path corpus() {
+    Path dir = Path.of(System.getProperty("articles.shared", "../shared")).toAbsolutePath()
+        .normalize().resolve("corpus");
+    if (!Files.isDirectory(dir)) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("the shared corpus is missing on CI: " + dir);
+      }
+      assumeTrue(false, "no shared corpus at " + dir + "; corpus edits skipped");
+    }
+    return dir;
+  }
+
+  @Test
+  void seededEditsOfEveryYamlFileOfTheCorpusTouchOnlyTheEditedKey() throws IOException {
+    Path corpus = corpus();
+    List<String> manifest = Files.readAllLines(corpus.resolve("MANIFEST.tsv"),
+        StandardCharsets.UTF_8);
+    int files = 0;
+    int edits = 0;
+    Map<String, String> refused = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    for (String row : manifest.subList(1, manifest.size())) {
+      if (row.isBlank()) {
+        continue;
+      }
+      String[] f = row.split("\t", 4);
+      String name = f[0] + "/" + f[3];
+      Article a;
+      try {
+        a = Articles.parse(Files.readAllBytes(corpus.resolve(name)), name);
+      } catch (ArticleException e) {
+        continue; // not an article; CorpusRoundTripTest pins these
+      }
+      if (a.format() != Format.YAML) {
+        continue;
+      }
+      files++;
+      String text = a.text();
+      int firstBreak = text.indexOf('\n');
+      String nl = firstBreak > 0 && text.charAt(firstBreak - 1) == '\r' ? "\r\n" : "\n";
+      Map<String, Value> before = a.frontMatter().values();
+      for (Edit edit : edits(before, new Random(name.hashCode()))) {
+        String out;
+        try {
+          out = edit.apply(text, nl);
+        } catch (IllegalArgumentException e) {
+          refused.merge(name, edit.what + ": " + e.getMessage(), (x, y) -> x);
+          continue;
+        }
+        edits++;
+        String problem = check(name, text, out, before, edit, nl);
+        if (problem != null) {
+          failures.add(name + " [" + edit.what + "]: " + problem);
+        }
+      }
+    }
+    System.out.printf("YAML editor corpus: %d files, %d edits checked, %d files with refused"
+        + " edits%n", files, edits, refused.size());
+    refused.forEach((file, why) -> System.out.println("  refused " + file + " -- " + why));
+    assertThat(failures).as("edits that broke a rule").isEmpty();
+    assertThat(files).isGreaterThan(2000);
+    assertThat(edits).isGreaterThanOrEqualTo(10_000);
+    assertThat(refused.values()).allSatisfy(why -> assertThat(why)
+        .contains("cannot edit the YAML front-matter key"));
+  }
+
+  /** The seeded edits of one file. */
+  private static List<Edit> edits(Map<String, Value> before, Random r) {
+    List<Edit> out = new ArrayList<>();
+    out.add(new Edit("set title", "title", text(TITLES[r.nextInt(TITLES.length)])));
+    out.add(new Edit("set date", "date", dateValue(r)));
+    Value tags = before.get("tags");
+    if (tags instanceof Value.Sequence s && !s.items().isEmpty()) {
+      List<Value> add = new ArrayList<>(s.items());
+      add.add(r.nextInt(add.size() + 1), text(TITLES[r.nextInt(TITLES.length)]));
+      out.add(new Edit("add a tag", "tags", new Value.Sequence(add)));
+      List<Value> drop = new ArrayList<>(s.items());
+      drop.remove(r.nextInt(drop.size()));
+      out.add(new Edit("remove a tag", "tags", new Value.Sequence(drop)));
+      List<Value> shuffled = new ArrayList<>(s.items());
+      Collections.shuffle(shuffled, r);
+      out.add(new Edit("reorder tags", "tags", new Value.Sequence(shuffled)));
+    } else {
+      out.add(new Edit("set tags", "tags", list("编辑", "yes", "a, b")));
+    }
+    Value widgets = before.get("widgets");
+    List<Value> w = widgets instanceof Value.Sequence s ? new ArrayList<>(s.items())
+        : new ArrayList<>();
+    w.add(text("social"));
+    out.add(new Edit("add a widget", "widgets", new Value.Sequence(w)));
+    out.add(new Edit("set an unknown key", "x-editor-test", map("nested", list("a b",
+        Value.Int.of(r.nextInt(100)), date(DATES[r.nextInt(DATES.length)])), "flag",
+        new Value.Bool(r.nextBoolean()), "text", TITLES[r.nextInt(TITLES.length)])));
+    for (Map.Entry<String, Value> e : before.entrySet()) {
+      String key = e.getKey();
+      Value v = DATE_KEYS.contains(key.toLowerCase(Locale.ROOT)) ? dateValue(r)
+          : mutate(e.getValue(), r);
+      out.add(new Edit("set " + key, key, v));
+      out.add(new Edit("remove " + key, key, null));
+    }
+    return out;
+  }
+
+  private static Value dateValue(Random r) {
+    String d = DATES[r.nextInt(DATES.length)];
+    return r.nextInt(4) == 0 ? text(d) : date(d);
+  }
+
+  /** A different value of the same kind and shape, so that typed fields stay readable. */
+  private static Value mutate(Value v, Random r) {
+    if (v instanceof Value.Text) {
+      return text(TITLES[r.nextInt(TITLES.length)]);
+    } else if (v instanceof Value.Int i) {
+      return new Value.Int(i.value().add(java.math.BigInteger.valueOf(1 + r.nextInt(50))));
+    } else if (v instanceof Value.Decimal d) {
+      return new Value.Decimal(d.value() + 0.25);
+    } else if (v instanceof Value.Bool b) {
+      return new Value.Bool(!b.value());
+    } else if (v instanceof Value.Date) {
+      return date(DATES[r.nextInt(DATES.length)]);
+    } else if (v instanceof Value.Null) {
+      return text(TITLES[r.nextInt(TITLES.length)]);
+    } else if (v instanceof Value.Sequence s) {
+      List<Value> items = new ArrayList<>(s.items());
+      switch (items.isEmpty() ? 0 : r.nextInt(4)) {
+        case 0 -> items.add(text(TITLES[r.nextInt(TITLES.length)]));
+        case 1 -> items.remove(r.nextInt(items.size()));
+        case 2 -> Collections.reverse(items);
+        default -> {
+          int i = r.nextInt(items.size());
+          items.set(i, mutate(items.get(i), r));
+        }
+      }
+      if (items.stream().anyMatch(x -> !(x instanceof Value.Text))
+          && items.stream().anyMatch(x -> x instanceof Value.Text)
+          && s.items().stream().allMatch(x -> !(x instanceof Value.Text))) {
+        items.removeIf(x -> x instanceof Value.Text); // keep lists of mappings homogeneous
+      }
+      return new Value.Sequence(items);
+    }
+    Map<String, Value> m = new LinkedHashMap<>(((Value.Mapping) v).entries());
+    if (!m.isEmpty()) {
+      List<String> keys = new ArrayList<>(m.keySet());
+      String k = keys.get(r.nextInt(keys.size()));
+      m.put(k, DATE_KEYS.contains(k.toLowerCase(Locale.ROOT)) ? dateValue(r)
+          : mutate(m.get(k), r));
+    }
+    return new Value.Mapping(m);
+  }
+
+  /** What is wrong with {@code out} as the result of {@code edit} on {@code text}, or null. */
+  private static String check(String name, String text, String out, Map<String, Value> before,
+      Edit edit, String nl) {
+    // (a) exactly the edited key changed, to exactly the new value, order kept
+    Map<String, Value> expected = new LinkedHashMap<>(before);
+    if (edit.value == null) {
+      expected.remove(edit.key);
+    } else {
+      expected.put(edit.key, edit.value);
+    }
+    Map<String, Value> after;
+    try {
+      after = Articles.parse(out, name).frontMatter().values();
+    } catch (ArticleException e) {
+      return "unreadable: " + e.getMessage() + "\n" + excerpt(text, out);
+    }
+    if (!sameEntries(after, expected)) {
+      return "values differ: expected " + expected.get(edit.key) + " but read "
+          + after.get(edit.key) + "\n" + excerpt(text, out);
+    }
+    // (b) a line diff touches only the lines of the edited key
+    Split sp = split(text);
+    List<String> old = lines(text);
+    List<String> now = lines(out);
+    int prefix = 0;
+    while (prefix < old.size() && prefix < now.size() && old.get(prefix).equals(now.get(prefix))) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < old.size() - prefix && suffix < now.size() - prefix
+        && old.get(old.size() - 1 - suffix).equals(now.get(now.size() - 1 - suffix))) {
+      suffix++;
+    }
+    int changedFrom = prefix;
+    int changedTo = old.size() - suffix; // exclusive
+    if (out.equals(text)) {
+      // a value equal to the old one: nothing to change, (a) checked it was equal
+    } else if (!before.containsKey(edit.key)) {
+      if (edit.value == null) {
+        return out.equals(text) ? null : "removing an absent key changed the text";
+      }
+      String head = text.substring(0, sp.blockEnd());
+      String tail = text.substring(sp.blockEnd());
+      if (!out.startsWith(head) || !out.endsWith(tail) || out.length() <= text.length()
+          || !out.substring(head.length(), out.length() - tail.length()).endsWith(nl)) {
+        return "a new key was not only appended before the closing fence\n"
+            + excerpt(text, out);
+      }
+    } else {
+      int[] region = keyLines(text, sp, before, edit.key);
+      if (region == null) {
+        return "could not find the line of key " + edit.key;
+      }
+      int allowedFrom = region[0];
+      if (edit.value == null) {
+        while (allowedFrom > 0 && old.get(allowedFrom - 1).startsWith("#")) {
+          allowedFrom--;
+        }
+        if (now.size() - suffix != prefix) {
+          return "removal added or changed lines\n" + excerpt(text, out);
+        }
+      }
+      if (changedFrom < allowedFrom || changedTo > region[1]) {
+        return "lines " + (changedFrom + 1) + "-" + changedTo + " changed, outside the key's "
+            + (allowedFrom + 1) + "-" + region[1] + "\n" + excerpt(text, out);
+      }
+    }
+    // (c) the same edit again gives the same bytes
+    String again = edit.apply(out, nl);
+    if (!again.equals(out)) {
+      return "the edit applied twice changed the text again\n" + excerpt(out, again);
+    }
+    return null;
+  }
+
+  /** Values equal, dates also spelled the same. */
+  private static boolean sameEntries(Map<String, Value> a, Map<String, Value> b) {
+    if (!List.copyOf(a.keySet()).equals(List.copyOf(b.keySet()))) {
+      return false;
+    }
+    for (String k : a.keySet()) {
+      if (!a.get(k).equals(b.get(k)) || !dateSpellings(a.get(k)).equals(dateSpellings(b.get(k)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> dateSpellings(Value v) {
+    List<String> out = new ArrayList<>();
+    UnaryOperator<Value> walk = new UnaryOperator<>() {
+      @Override
+      public Value apply(Value x) {
+        if (x instanceof Value.Date d) {
+          out.add(d.value().text());
+        } else if (x instanceof Value.Sequence s) {
+          s.items().forEach(this::apply);
+        } else if (x instanceof Value.Mapping m) {
+          m.entries().values().forEach(this::apply);
+        }
+        return x;
+      }
+    };
+    walk.apply(v);
+    return out;
+  }
+
+  /** Lines with their line breaks. */
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        out.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /**
+   * The lines of a top-level key, found without the editor: from the line that starts with
+   * the key and a colon to the last line before the next key's line (or the closing fence)
+   * that is neither blank nor a comment, as 0-based line indexes {from, to exclusive}.
+   */
+  private static int[] keyLines(String text, Split sp, Map<String, Value> values, String key) {
+    List<String> lines = lines(text);
+    int line = 0;
+    int offset = 0;
+    while (offset < sp.blockStart()) {
+      offset += lines.get(line++).length();
+    }
+    int fence = line;
+    for (int o = offset; o < sp.blockEnd(); o += lines.get(fence++).length()) {
+      // count the lines of the block
+    }
+    int found = -1;
+    int next = fence;
+    int from = line;
+    for (String k : values.keySet()) {
+      int at = -1;
+      for (int i = from; i < fence; i++) {
+        if (startsWithKey(lines.get(i), k)) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        return null;
+      }
+      if (found >= 0) {
+        next = at;
+        break;
+      }
+      if (k.equals(key)) {
+        found = at;
+      }
+      from = at + 1;
+    }
+    if (found < 0) {
+      return null;
+    }
+    // blank and comment lines before the next key are not the key's
+    while (next > found + 1 && (lines.get(next - 1).isBlank()
+        || lines.get(next - 1).stripLeading().startsWith("#"))) {
+      next--;
+    }
+    return new int[] {found, next};
+  }
+
+  private static boolean startsWithKey(String line, String key) {
+    for (String spelling : List.of(key, "\"" + key + "\"", "'" + key + "'")) {
+      if (line.startsWith(spelling)) {
+        String rest = line.substring(spelling.length()).stripLeading();
+        if (rest.startsWith(":")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first lines where two texts differ, for failure messages. */
+  private static String excerpt(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int from = Math.max(0, a.lastIndexOf('\n', Math.max(0, i - 1) - 1) - 200);
+    return "--- before:\n" + a.substring(from, Math.min(a.length(), i + 300)) + "\n--- after:\n"
+        + b.substring(from, Math.min(b.length(), i + 300));
   }
 }
