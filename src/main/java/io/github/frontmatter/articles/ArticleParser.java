@@ -207,6 +207,7 @@ public final class ArticleParser {
     }
     problems.sort(BY_POSITION);
     FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
+        block.keyOffsets(),
         src, src.text().substring(split.blockStart(), split.blockEnd()));
     Article article = new Article(src, fm, split, bom, original, problems, this);
     return new ParseResult(Optional.of(article), problems);
