@@ -50,38 +50,45 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * The new value keeps the old one's style where it can hold it:
  *
  * <ul>
- *   <li>text: plain stays plain when it reads back as the same text (see {@link
- *       Emitter#yamlScalarText}: no indicator first, no {@code ": "} or {@code " #"}, nothing
- *       the Core schema reads as null, a boolean or a number, nothing that reads as a date,
- *       only printable characters), else it becomes double-quoted; double-quoted stays
- *       double-quoted ({@code "}, {@code \}, control and non-printable characters escaped, CJK
- *       and emoji kept as they are); single-quoted stays single-quoted ({@code '} doubled)
- *       unless the text has a line break or a character YAML cannot print, then it becomes
- *       double-quoted. A block scalar ({@code |} or {@code >}) given one line of text becomes
- *       a scalar on the key line (plain or double-quoted, as above), keeping a comment after
- *       the indicator; given several lines it is written as a literal block {@code |} (with
- *       {@code -} when the text does not end with a line break, and an indentation indicator
- *       when its first line starts with a space) at the original indentation. Text with more
- *       than one trailing line break, or a block that a more indented comment after it would
- *       join, is double-quoted instead.
+ *   <li>text: plain stays plain when it reads back as the same text, else it becomes
+ *       double-quoted. Plain means what {@link Emitter#yamlScalarText} writes plain (no
+ *       indicator first, no {@code ": "} or {@code " #"}, nothing the Core schema reads as
+ *       null, a boolean or a number, nothing that reads as a date), emoji allowed, only
+ *       printable characters, nothing a YAML 1.1 reader such as Jekyll's takes for a boolean
+ *       or a number ({@code yes}, {@code On}, {@code y}, {@code 1_000}, {@code 1:20}), no
+ *       {@code ...} first (a document end at column 0) and, inside a flow collection, none
+ *       of {@code ,[]{}}. Double-quoted stays double-quoted ({@code "}, {@code \}, control
+ *       and non-printable characters escaped, CJK and emoji kept as they are). Single-quoted
+ *       stays single-quoted ({@code '} doubled) unless the text has a line break or a
+ *       character YAML cannot print, then it becomes double-quoted.
+ *   <li>a block scalar ({@code |} or {@code >}) given one line of text becomes a scalar on
+ *       the key line (plain or double-quoted, as above), keeping a comment after the
+ *       indicator; given several lines it is written as a literal block {@code |} at the old
+ *       block's indentation, with {@code -} when the text does not end with a line break and
+ *       an indentation indicator when its first line starts with a space. Text with more
+ *       than one trailing line break (which would need {@code |+}, and take the blank lines
+ *       after the value too), or a block that a comment line after the value, indented as
+ *       deep as the block's text, would join, is double-quoted instead.
  *   <li>dates ({@link Value.Date}) are written as their text, unquoted, so they read back as
- *       dates; numbers, booleans and null are written plain ({@code null} for null).
- *   <li>a flow sequence or mapping stays flow, keeping the spacing inside its brackets and
- *       after its commas; a block sequence keeps the column of its dashes and the spacing
- *       after them; a block mapping keeps the column of its keys. New scalar items are quoted
- *       like the first scalar item of the old sequence, when they can be. Items and entries
- *       equal to an old one keep their old text (for block items and entries on one line: the
- *       whole line, comment included), so adding, removing or reordering tags only touches
- *       the lines of those tags. An empty sequence or mapping is written {@code []} or
- *       {@code {}} on the key line.
+ *       dates; numbers, booleans and null are written plain ({@code null} for null), whatever
+ *       the old style.
+ *   <li>a flow sequence or mapping stays flow, on one line, keeping the spacing inside its
+ *       brackets and after its commas. A block sequence keeps the column of its dashes and
+ *       the spacing after them; a block mapping keeps the column of its keys and the space
+ *       after each colon. New scalar items are quoted like the first scalar item of the old
+ *       sequence when they can be; new items that are mappings look like the old item at
+ *       their place, else the last one. Items and entries equal to an old one keep their old
+ *       text (block items and entries on one line keep the whole line, comment included), so
+ *       adding, removing or reordering tags only touches the lines of those tags. An empty
+ *       sequence or mapping is written {@code []} or {@code {}} on the key line.
  *   <li>a scalar, null or empty value replaced by a non-empty sequence or mapping gets a
- *       block one under the key, indented like the file's other block lists or mappings (2
- *       spaces when it has none), keeping a comment that was after the old value on the key
- *       line.
+ *       block one under the key, indented like the file's first block list or nested block
+ *       mapping (2 spaces when it has none), keeping a comment that was after the old value
+ *       on the key line.
  * </ul>
  *
- * <p>When a block value is replaced, its lines are replaced whole: comments between its items
- * go with them, as does a comment after its last item.
+ * <p>When a block value is replaced, its lines are replaced whole: comment lines between its
+ * items, and comments after items that are not kept, go with them.
  *
  * <p><b>New key.</b> Appended at the end of the front matter, just before the closing fence,
  * as {@code key: value} with the given line separator (a non-empty sequence or mapping in
@@ -174,6 +181,9 @@ public final class YamlEditor implements Editor {
         headerEnd++;
       }
       headerComment = text.substring(headerEnd, Split.lineContentEnd(text, headerEnd));
+      if (headerComment.indexOf('#') < 0) {
+        headerComment = ""; // trailing blanks after the indicator
+      }
       if (r.kind != RKind.BLOCK) {
         return replace(text, old.start, e.tailEnd, r.head + headerComment + lines(r.lines, nl));
       }

@@ -248,6 +248,7 @@ class YamlEditorTest {
         fm("description: \"needs: quotes\"\n\nnext: 1\n"));
     assertThat(set(fm("d: |- # keep me\n  x\n  y\ne: 1\n"), "d", text("z")))
         .isEqualTo(fm("d: z # keep me\ne: 1\n"));
+    assertThat(set(fm("d: >-  \n  x\ne: 1\n"), "d", text("z"))).isEqualTo(fm("d: z\ne: 1\n"));
   }
 
   @Test
