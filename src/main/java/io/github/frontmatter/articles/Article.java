@@ -1,12 +1,20 @@
 package io.github.frontmatter.articles;
 
 import com.vladsch.flexmark.util.ast.Document;
+import io.github.frontmatter.articles.internal.Editor;
 import io.github.frontmatter.articles.internal.Emitter;
+import io.github.frontmatter.articles.internal.JsonEditor;
+import io.github.frontmatter.articles.internal.Split;
+import io.github.frontmatter.articles.internal.TomlEditor;
+import io.github.frontmatter.articles.internal.YamlEditor;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Summaries;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +39,7 @@ public final class Article {
 
   private final SourceText source;
   private final FrontMatter frontMatter;
+  private final Split split;
   private final int bodyStart;
   private final boolean bom;
   private final byte[] originalBytes; // null when parsed from a String
@@ -42,14 +51,15 @@ public final class Article {
   Article(
       SourceText source,
       FrontMatter frontMatter,
-      int bodyStart,
+      Split split,
       boolean bom,
       byte[] originalBytes,
       List<Problem> problems,
       ArticleParser parser) {
     this.source = source;
     this.frontMatter = frontMatter;
-    this.bodyStart = bodyStart;
+    this.split = split;
+    this.bodyStart = split.bodyStart();
     this.bom = bom;
     this.originalBytes = originalBytes;
     this.problems = List.copyOf(problems);
@@ -236,6 +246,423 @@ public final class Article {
     String text = emitted.text() + bodyText();
     Article converted = parser.parse(bom ? "\uFEFF" + text : text, source.name());
     return new Conversion(converted, emitted.notes());
+  }
+
+
+  // ------------------------------------------------------------------ editing
+
+  /**
+   * Returns a new, empty article in YAML ({@code ---} then {@code ---}, no body), to be
+   * filled with the withers: the front matter they write is clean, conventional YAML.
+   *
+   * <pre>{@code
+   * Article a = Article.newArticle("content/post/hello.md")
+   *     .withTitle("Hello").withTags(List.of("a", "b")).withBody("\nHi.\n");
+   * }</pre>
+   *
+   * @param sourceName the name used in messages, usually the path it will be written to
+   */
+  public static Article newArticle(String sourceName) {
+    Objects.requireNonNull(sourceName, "sourceName must not be null");
+    return ArticleParser.defaults().parse("---\n---\n", sourceName);
+  }
+
+  /**
+   * Returns this article with the top-level {@code key} set to {@code value}, changing only
+   * the text of that value in the file: every other byte stays, including the comment after
+   * the value; the old value's style is kept where the new value can be written in it (see
+   * docs/editing.md). A new key is appended at the end of the front matter (in TOML before the
+   * first table). An article without front matter gets YAML front matter.
+   *
+   * @param key the key, spelled exactly as in the file (or as it should be written)
+   * @param value the new value
+   * @return the edited article; this one is unchanged
+   * @throws IllegalArgumentException if the format cannot hold the value (TOML has no null,
+   *     JSON no NaN), if the key cannot be edited in place (a YAML flow mapping, an anchored
+   *     value), or if the value would make the article invalid (a {@code date} that is not a
+   *     date), with the reason
+   */
+  public Article with(String key, Value value) {
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(value, "value must not be null");
+    if (format() == Format.NONE) {
+      return withYamlFrontMatter().with(key, value);
+    }
+    String edited;
+    try {
+      edited = editor().set(source.text(), split, key, value, lineSeparator());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(Pointers.display("/" + Pointers.escape(key))
+          + e.getMessage(), e);
+    }
+    Article a = reread(edited, key);
+    Value written = a.frontMatter.values().get(key);
+    if (!sameValue(value, written)) {
+      throw new IllegalStateException("the edited text reads back as " + written
+          + " instead of " + value + " for key \"" + key + "\"; please report this");
+    }
+    return a;
+  }
+
+  /**
+   * Returns this article without the top-level {@code key}: its lines go, with the comment
+   * lines directly above it that clearly belong to it (see docs/editing.md); every other byte
+   * stays. Returns this article when the key is absent.
+   */
+  public Article without(String key) {
+    Objects.requireNonNull(key, "key must not be null");
+    if (!frontMatter.values().containsKey(key)) {
+      return this;
+    }
+    return reread(editor().remove(source.text(), split, key, lineSeparator()), key);
+  }
+
+  /**
+   * Returns this article with a new Markdown body, everything after the front matter; the
+   * front matter stays byte for byte.
+   */
+  public Article withBody(String markdown) {
+    Objects.requireNonNull(markdown, "markdown must not be null");
+    return reread(source.text().substring(0, bodyStart) + markdown, null);
+  }
+
+  /** Sets {@code title}. */
+  public Article withTitle(String title) {
+    return with(keyFor("title"), new Value.Text(Objects.requireNonNull(title,
+        "title must not be null")));
+  }
+
+  /**
+   * Sets {@code date}. Written as its text; where the old date was quoted text (or the
+   * format is JSON) the new one is too.
+   */
+  public Article withDate(ArticleDate date) {
+    return withDateField("date", date);
+  }
+
+  /** Sets {@code lastmod}, as {@link #withDate}. */
+  public Article withLastmod(ArticleDate date) {
+    return withDateField("lastmod", date);
+  }
+
+  /** Sets {@code publishDate}, as {@link #withDate}. */
+  public Article withPublishDate(ArticleDate date) {
+    return withDateField("publishDate", date);
+  }
+
+  /** Sets {@code expiryDate}, as {@link #withDate}. */
+  public Article withExpiryDate(ArticleDate date) {
+    return withDateField("expiryDate", date);
+  }
+
+  /** Sets {@code summary} (the front-matter field). */
+  public Article withSummary(String summary) {
+    return withText("summary", summary);
+  }
+
+  /** Sets {@code description}. */
+  public Article withDescription(String description) {
+    return withText("description", description);
+  }
+
+  /** Sets {@code lead}. */
+  public Article withLead(String lead) {
+    return withText("lead", lead);
+  }
+
+  /** Sets {@code slug}. */
+  public Article withSlug(String slug) {
+    return withText("slug", slug);
+  }
+
+  /** Sets {@code url}. */
+  public Article withUrl(String url) {
+    return withText("url", url);
+  }
+
+  /** Sets {@code layout}. */
+  public Article withLayout(String layout) {
+    return withText("layout", layout);
+  }
+
+  /** Sets {@code type}. */
+  public Article withType(String type) {
+    return withText("type", type);
+  }
+
+  /** Sets {@code sidebar} ({@code left}, {@code right} or {@code false} for Mainroad). */
+  public Article withSidebar(String sidebar) {
+    return withText("sidebar", sidebar);
+  }
+
+  /** Sets {@code tags}. */
+  public Article withTags(List<String> tags) {
+    return withList("tags", tags);
+  }
+
+  /** Sets {@code categories}. */
+  public Article withCategories(List<String> categories) {
+    return withList("categories", categories);
+  }
+
+  /** Sets {@code lang}. */
+  public Article withLang(List<String> lang) {
+    return withList("lang", lang);
+  }
+
+  /** Sets {@code translations}. */
+  public Article withTranslations(List<String> translations) {
+    return withList("translations", translations);
+  }
+
+  /** Sets {@code widgets}. */
+  public Article withWidgets(List<String> widgets) {
+    return withList("widgets", widgets);
+  }
+
+  /** Sets {@code aliases}. */
+  public Article withAliases(List<String> aliases) {
+    return withList("aliases", aliases);
+  }
+
+  /** Sets {@code keywords}. */
+  public Article withKeywords(List<String> keywords) {
+    return withList("keywords", keywords);
+  }
+
+  /** Sets {@code draft}. */
+  public Article withDraft(boolean draft) {
+    return with(keyFor("draft"), new Value.Bool(draft));
+  }
+
+  /** Sets {@code comments}. */
+  public Article withComments(boolean comments) {
+    return with(keyFor("comments"), new Value.Bool(comments));
+  }
+
+  /** Sets {@code authorbox}. */
+  public Article withAuthorbox(boolean authorbox) {
+    return with(keyFor("authorbox"), new Value.Bool(authorbox));
+  }
+
+  /** Sets {@code pager}. */
+  public Article withPager(boolean pager) {
+    return with(keyFor("pager"), new Value.Bool(pager));
+  }
+
+  /** Sets {@code toc}. */
+  public Article withToc(boolean toc) {
+    return with(keyFor("toc"), new Value.Bool(toc));
+  }
+
+  /** Sets {@code mathjax}. */
+  public Article withMathjax(boolean mathjax) {
+    return with(keyFor("mathjax"), new Value.Bool(mathjax));
+  }
+
+  /** Sets {@code weight}. */
+  public Article withWeight(int weight) {
+    return with(keyFor("weight"), Value.Int.of(weight));
+  }
+
+  /**
+   * Sets {@code thumbnail}: a plain URL or path when there is no visibility, else {@code
+   * {src, visibility}}.
+   */
+  public Article withThumbnail(Thumbnail thumbnail) {
+    Objects.requireNonNull(thumbnail, "thumbnail must not be null");
+    Value v;
+    if (thumbnail.visibility().isEmpty()) {
+      v = new Value.Text(thumbnail.src());
+    } else {
+      LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+      m.put("src", new Value.Text(thumbnail.src()));
+      m.put("visibility", texts(thumbnail.visibility()));
+      v = new Value.Mapping(m);
+    }
+    return with(keyFor("thumbnail"), v);
+  }
+
+  /**
+   * Sets {@code menu}: a single name when the menu has one entry without properties, a list
+   * of names when no entry has properties, else a mapping of entries.
+   */
+  public Article withMenu(Menu menu) {
+    Objects.requireNonNull(menu, "menu must not be null");
+    boolean plain = menu.entries().values().stream().allMatch(Map::isEmpty);
+    Value v;
+    if (plain && menu.entries().size() == 1) {
+      v = new Value.Text(menu.names().get(0));
+    } else if (plain) {
+      v = texts(menu.names());
+    } else {
+      LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+      menu.entries().forEach((name, props) -> m.put(name, new Value.Mapping(props)));
+      v = new Value.Mapping(m);
+    }
+    return with(keyFor("menu"), v);
+  }
+
+  /**
+   * Returns a builder that applies several edits in order, starting from this article.
+   *
+   * <pre>{@code
+   * Article b = a.toBuilder().title("New").tags(List.of("x")).draft(false).build();
+   * }</pre>
+   */
+  public Editing toBuilder() {
+    return new Editing(this);
+  }
+
+  /**
+   * Several edits at once; each is applied in order, exactly as the matching wither would.
+   * Not thread-safe; the articles it builds are.
+   *
+   * @since 0.1.0
+   */
+  public static final class Editing {
+    private Article article;
+
+    private Editing(Article start) {
+      this.article = start;
+    }
+
+    /** As {@link Article#with(String, Value)}. */
+    public Editing set(String key, Value value) {
+      article = article.with(key, value);
+      return this;
+    }
+
+    /** As {@link Article#without(String)}. */
+    public Editing remove(String key) {
+      article = article.without(key);
+      return this;
+    }
+
+    /** As {@link Article#withTitle(String)}. */
+    public Editing title(String title) {
+      article = article.withTitle(title);
+      return this;
+    }
+
+    /** As {@link Article#withDate(ArticleDate)}. */
+    public Editing date(ArticleDate date) {
+      article = article.withDate(date);
+      return this;
+    }
+
+    /** As {@link Article#withTags(List)}. */
+    public Editing tags(List<String> tags) {
+      article = article.withTags(tags);
+      return this;
+    }
+
+    /** As {@link Article#withCategories(List)}. */
+    public Editing categories(List<String> categories) {
+      article = article.withCategories(categories);
+      return this;
+    }
+
+    /** As {@link Article#withWidgets(List)}. */
+    public Editing widgets(List<String> widgets) {
+      article = article.withWidgets(widgets);
+      return this;
+    }
+
+    /** As {@link Article#withDraft(boolean)}. */
+    public Editing draft(boolean draft) {
+      article = article.withDraft(draft);
+      return this;
+    }
+
+    /** As {@link Article#withBody(String)}. */
+    public Editing body(String markdown) {
+      article = article.withBody(markdown);
+      return this;
+    }
+
+    /** Returns the article with every edit applied. */
+    public Article build() {
+      return article;
+    }
+  }
+
+  private Article withText(String field, String text) {
+    Objects.requireNonNull(text, field + " must not be null");
+    return with(keyFor(field), new Value.Text(text));
+  }
+
+  private Article withList(String field, List<String> items) {
+    Objects.requireNonNull(items, field + " must not be null");
+    return with(keyFor(field), texts(items));
+  }
+
+  private Article withDateField(String field, ArticleDate date) {
+    Objects.requireNonNull(date, field + " must not be null");
+    String key = keyFor(field);
+    Value old = frontMatter.values().get(key);
+    boolean asText = old instanceof Value.Text || format() == Format.JSON;
+    return with(key, asText ? new Value.Text(date.text()) : new Value.Date(date));
+  }
+
+  private static Value texts(List<String> items) {
+    List<Value> out = new ArrayList<>(items.size());
+    for (String s : items) {
+      out.add(new Value.Text(Objects.requireNonNull(s, "list items must not be null")));
+    }
+    return new Value.Sequence(out);
+  }
+
+  /** The key as spelled in the file (Hugo matches case-insensitively), else the field name. */
+  private String keyFor(String field) {
+    for (String k : frontMatter.values().keySet()) {
+      if (k.toLowerCase(Locale.ROOT).equals(field.toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+    }
+    return field;
+  }
+
+  private Editor editor() {
+    return switch (format()) {
+      case YAML -> new YamlEditor();
+      case TOML -> new TomlEditor();
+      case JSON -> new JsonEditor();
+      case NONE -> throw new IllegalStateException("no front matter to edit");
+    };
+  }
+
+  /** The same article with empty YAML front matter added before its body. */
+  private Article withYamlFrontMatter() {
+    String nl = lineSeparator();
+    return reread("---" + nl + "---" + nl + source.text(), null);
+  }
+
+  /**
+   * Reads an edited text. An edit that makes the file unreadable is a bug of the editor;
+   * one that makes it invalid (an error) is refused.
+   */
+  private Article reread(String text, String key) {
+    ParseResult r = parser.readEdited(text, source.name(), bom);
+    if (r.article().isEmpty()) {
+      throw new IllegalStateException("the edit of " + (key == null ? "the body" : "\"" + key
+          + "\"") + " made the file unreadable; please report this: " + r.problems());
+    }
+    List<Problem> errors = r.problems().stream()
+        .filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("the edit would make the article invalid: "
+          + errors.get(0).message() + " [" + errors.get(0).rule() + "]");
+    }
+    return r.article().get();
+  }
+
+  /** JSON has no dates: a date written there reads back as text with the same spelling. */
+  private static boolean sameValue(Value wanted, Value written) {
+    if (wanted instanceof Value.Date d && written instanceof Value.Text t) {
+      return d.value().text().equals(t.value());
+    }
+    return wanted.equals(written);
   }
 
   /** The line separator of the file: CRLF when its first line ends with one, else LF. */

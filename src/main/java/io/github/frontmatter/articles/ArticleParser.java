@@ -68,6 +68,11 @@ public final class ArticleParser {
     return markdown;
   }
 
+  /** Reads an edited text: the result of an edit must be a readable article. */
+  ParseResult readEdited(String text, String sourceName, boolean bom) {
+    return readLenient(new SourceText(sourceName, text), bom, null);
+  }
+
   Summaries summaries() {
     return summaries;
   }
@@ -194,7 +199,7 @@ public final class ArticleParser {
     TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
         block.keyOffsets(), block.scalarText(), problems);
     FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
-        src, src.text().substring(split.blockStart(), split.blockEnd()));
+        block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()));
     if (schema == null) {
       Validator.check(src, split.format() != Format.NONE, block.values(), fields,
           block.offsets(), block.keyOffsets(), unknownKeys, problems);
@@ -217,7 +222,7 @@ public final class ArticleParser {
           : p);
     }
     problems.sort(BY_POSITION);
-    Article article = new Article(src, fm, split.bodyStart(), bom, original, problems, this);
+    Article article = new Article(src, fm, split, bom, original, problems, this);
     return new ParseResult(Optional.of(article), problems);
   }
 

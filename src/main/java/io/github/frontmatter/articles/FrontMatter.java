@@ -35,6 +35,7 @@ public final class FrontMatter {
   private final Map<String, Value> values;
   private final TypedFields fields;
   private final Map<String, Integer> offsets;
+  private final Map<String, Integer> keyOffsets;
   private final SourceText source;
   private final String text;
 
@@ -43,12 +44,14 @@ public final class FrontMatter {
       Map<String, Value> values,
       TypedFields fields,
       Map<String, Integer> offsets,
+      Map<String, Integer> keyOffsets,
       SourceText source,
       String text) {
     this.format = format;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     this.fields = fields;
     this.offsets = offsets;
+    this.keyOffsets = keyOffsets;
     this.source = source;
     this.text = text;
   }
@@ -106,6 +109,12 @@ public final class FrontMatter {
     requireNonNull(pointer, "pointer must not be null");
     Integer offset = offsets.get(pointer);
     return offset == null ? Optional.empty() : Optional.of(source.location(offset));
+  }
+
+  /** Where the top-level {@code key} itself is written, for tests of edits; -1 if absent. */
+  int keyOffsetOf(String key) {
+    Integer offset = keyOffsets.get("/" + Pointers.escape(key));
+    return offset == null ? -1 : offset;
   }
 
   /** UTF-16 offset in the file of the value at {@code pointer}; 0 when unknown. */

@@ -42,6 +42,9 @@ public final class Main {
           "       articles convert --to yaml|toml|json [--dry-run] PATH...",
           "       articles check [--strict] [--unknown-keys allow|warn|reject]",
           "                      [--format text|json|sarif] [--schema FILE] [--verbose] PATH...",
+          "       articles set [--add-tag T] [--remove-tag T] [--add-category C]",
+          "                    [--remove-category C] [--add-widget W] [--remove-widget W]",
+          "                    [--set KEY=VALUE] [--unset KEY] [--dry-run] PATH...",
           "       articles --help",
           "",
           "Commands:",
@@ -63,6 +66,10 @@ public final class Main {
           "                --schema FILE        validate against your own JSON Schema instead",
           "                                     of the built-in rules",
           "                --verbose            show the source line and a caret (text)",
+          "  set           Edit every article the same way, in place (atomically), changing",
+          "                only the text of the edited values; files the edits leave as they",
+          "                are are not written. VALUE is JSON (true, 3, \"x\", [\"a\"]) or",
+          "                else text. --dry-run prints a unified diff and writes nothing.",
           "",
           "Exit status: 0 all files read (and converted; for check: no errors), 1 some file",
           "             is not a readable article (or was refused; for check: has an error),",
@@ -120,6 +127,9 @@ public final class Main {
       out.print(USAGE);
       out.flush();
       return 0;
+    }
+    if (command.equals("set")) {
+      return SetCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     if (command.equals("convert")) {
       return Convert.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);

@@ -1,0 +1,197 @@
+package io.github.frontmatter.articles.internal.cli;
+
+import io.github.frontmatter.articles.Article;
+import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.Value;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code articles set [edits] [--dry-run] PATH...}: the same edits on every article, written
+ * in place atomically, changing only the text of the edited values. Files the edits do not
+ * change are not written at all.
+ */
+final class SetCommand {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private SetCommand() {}
+
+  /** One edit, with how it reads in reports. */
+  private record Edit(String label, UnaryOperator<Article> apply) {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    List<Edit> edits = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    boolean dryRun = false;
+    boolean options = true;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (options && a.equals("--")) {
+        options = false;
+        continue;
+      }
+      if (!options || !a.startsWith("--")) {
+        paths.add(a);
+        continue;
+      }
+      if (a.equals("--dry-run")) {
+        dryRun = true;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        return Main.usageError(err, a + " needs a value");
+      }
+      String v = args[++i];
+      switch (a) {
+        case "--add-tag" -> edits.add(listEdit("tags", v, true));
+        case "--remove-tag" -> edits.add(listEdit("tags", v, false));
+        case "--add-category" -> edits.add(listEdit("categories", v, true));
+        case "--remove-category" -> edits.add(listEdit("categories", v, false));
+        case "--add-widget" -> edits.add(listEdit("widgets", v, true));
+        case "--remove-widget" -> edits.add(listEdit("widgets", v, false));
+        case "--unset" -> edits.add(new Edit("unset " + v, art -> art.without(v)));
+        case "--set" -> {
+          int eq = v.indexOf('=');
+          if (eq <= 0) {
+            return Main.usageError(err, "--set expects KEY=VALUE but found \"" + v + "\"");
+          }
+          String key = v.substring(0, eq);
+          Value value = parseValue(v.substring(eq + 1));
+          edits.add(new Edit("set " + key, art -> art.with(key, value)));
+        }
+        default -> {
+          return Main.usageError(err, "unknown option \"" + a + "\"");
+        }
+      }
+    }
+    if (edits.isEmpty()) {
+      return Main.usageError(err, "set needs at least one edit (--add-tag, --set KEY=VALUE, ...)");
+    }
+    if (paths.isEmpty()) {
+      return Main.usageError(err, "set needs at least one PATH");
+    }
+    Inputs inputs = Inputs.of(paths, err);
+    if (inputs == null) {
+      return 2;
+    }
+    int status = inputs.walkFailed() ? 2 : 0;
+    int changed = 0;
+    int unchanged = 0;
+    int failed = 0;
+    for (Path file : inputs.files()) {
+      String source = file.toString();
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        Article before = Articles.parse(bytes, source);
+        Article after = before;
+        List<String> applied = new ArrayList<>();
+        for (Edit e : edits) {
+          Article next = e.apply().apply(after);
+          if (!next.text().equals(after.text())) {
+            applied.add(e.label());
+          }
+          after = next;
+        }
+        if (after.text().equals(before.text())) {
+          unchanged++;
+          continue;
+        }
+        changed++;
+        if (dryRun) {
+          out.print(UnifiedDiff.of("a/" + source, before.text(), "b/" + source, after.text()));
+        } else {
+          Articles.write(after, file);
+          out.println(source + ": " + String.join(", ", applied));
+        }
+      } catch (ArticleException e) {
+        failed++;
+        out.println(e.problems().get(0).summary());
+        status = Math.max(status, 1);
+      } catch (IllegalArgumentException e) {
+        failed++;
+        out.println(source + ": not changed: " + e.getMessage());
+        status = Math.max(status, 1);
+      } catch (IOException e) {
+        err.println("articles: " + source + ": " + e.getMessage());
+        status = 2;
+      }
+    }
+    out.println(changed + (dryRun ? " to change, " : " changed, ") + unchanged + " unchanged"
+        + (failed > 0 ? ", " + failed + " not changed because of errors" : ""));
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  /** Adds an item at the end of a list (if absent) or removes every copy of it. */
+  private static Edit listEdit(String field, String item, boolean add) {
+    return new Edit((add ? "add " : "remove ") + field + " " + item, art -> {
+      List<String> now = switch (field) {
+        case "tags" -> art.tags();
+        case "categories" -> art.categories();
+        default -> art.widgets();
+      };
+      if (add == now.contains(item)) {
+        return art;
+      }
+      List<String> next = new ArrayList<>(now);
+      if (add) {
+        next.add(item);
+      } else {
+        next.removeIf(item::equals);
+      }
+      return switch (field) {
+        case "tags" -> art.withTags(next);
+        case "categories" -> art.withCategories(next);
+        default -> art.withWidgets(next);
+      };
+    });
+  }
+
+  /** A JSON value (true, 3, "x", [..], {..}) as that value; anything else as text. */
+  static Value parseValue(String text) {
+    try {
+      JsonNode node = JSON.readTree(text.getBytes(StandardCharsets.UTF_8));
+      if (node != null && !node.isMissingNode()) {
+        return toValue(node);
+      }
+    } catch (JacksonException e) {
+      // not JSON: plain text
+    }
+    return new Value.Text(text);
+  }
+
+  private static Value toValue(JsonNode n) {
+    if (n.isString()) {
+      return new Value.Text(n.asString());
+    } else if (n.isBoolean()) {
+      return new Value.Bool(n.asBoolean());
+    } else if (n.isIntegralNumber()) {
+      return new Value.Int(n.bigIntegerValue());
+    } else if (n.isNumber()) {
+      return new Value.Decimal(n.doubleValue());
+    } else if (n.isNull()) {
+      return Value.Null.INSTANCE;
+    } else if (n.isArray()) {
+      List<Value> items = new ArrayList<>();
+      n.forEach(item -> items.add(toValue(item)));
+      return new Value.Sequence(items);
+    }
+    Map<String, Value> m = new LinkedHashMap<>();
+    n.properties().forEach(e -> m.put(e.getKey(), toValue(e.getValue())));
+    return new Value.Mapping(m);
+  }
+
+}
