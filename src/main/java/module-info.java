@@ -11,6 +11,7 @@ module io.github.frontmatter.articles {
   requires transitive flexmark.util.ast;
   requires flexmark;
   requires flexmark.util.data;
+  requires flexmark.util.dependency;
   requires flexmark.util.misc;
   requires flexmark.util.sequence;
   requires flexmark.ext.tables;

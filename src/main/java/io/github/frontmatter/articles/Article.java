@@ -118,10 +118,15 @@ public final class Article {
    * <p>The tree is built on first call and then shared: treat it as read-only. flexmark nodes
    * are mutable, and changing them changes what later calls return; they never change the
    * article's text or what is written.
+   *
+   * @throws ArticleException if the body cannot be parsed safely: nested deeper than {@link
+   *     ArticleParser.Builder#maxBodyDepth} ({@code limit-body-depth}), or a construct on
+   *     which flexmark overflows the stack ({@code limit-body-stack}); see
+   *     docs/markdown-limits.md. The exception is thrown again on every call.
    */
   public synchronized Document body() {
     if (document == null) {
-      document = parser.markdown().parse(source.text(), bodyStart);
+      document = parser.markdown().parse(source, bodyStart);
     }
     return document;
   }

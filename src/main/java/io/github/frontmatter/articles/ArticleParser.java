@@ -44,10 +44,12 @@ public final class ArticleParser {
   private final boolean warningsAsErrors;
   private final Summaries summaries;
   private final FrontMatterSchema schema; // null: the built-in rules in Java
+  private final int maxBodyDepth;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
-    this.markdown = new Markdown(extensions);
+    this.maxBodyDepth = b.maxBodyDepth;
+    this.markdown = new Markdown(extensions, maxBodyDepth);
     this.unknownKeys = b.unknownKeys;
     this.warningsAsErrors = b.warningsAsErrors;
     this.summaries = new Summaries(markdown);
@@ -80,6 +82,11 @@ public final class ArticleParser {
   /** Returns the Markdown extensions the body parser enables. */
   public Set<MarkdownExtension> markdownExtensions() {
     return extensions;
+  }
+
+  /** Returns the deepest the body's tree may nest; see {@link Builder#maxBodyDepth}. */
+  public int maxBodyDepth() {
+    return maxBodyDepth;
   }
 
   /**
@@ -254,6 +261,7 @@ public final class ArticleParser {
     private UnknownKeys unknownKeys = UnknownKeys.ALLOW;
     private boolean warningsAsErrors;
     private FrontMatterSchema schema;
+    private int maxBodyDepth = Markdown.DEFAULT_MAX_DEPTH;
 
     private Builder() {}
 
@@ -307,6 +315,27 @@ public final class ArticleParser {
      */
     public Builder schema(FrontMatterSchema schema) {
       this.schema = requireNonNull(schema, "schema must not be null");
+      return this;
+    }
+
+    /**
+     * Sets how deep the body's tree may nest: a node's depth is the number of its ancestors,
+     * so a top-level paragraph is at 1 and its text at 2, and each level of a nested list
+     * adds two (the list and its item). The default, 128, is about nine times the deepest
+     * article of the test corpus (14). {@link Article#body()} throws an {@link
+     * ArticleException} ({@code limit-body-depth}) for a deeper body: without a limit a list
+     * nested 10,000 deep takes flexmark seconds (the time grows with the square of the
+     * depth), and walking such a tree recursively overflows the stack. See docs/markdown-limits.md.
+     *
+     * @param maxBodyDepth the deepest level allowed, at least 1
+     * @throws IllegalArgumentException if {@code maxBodyDepth} is less than 1
+     */
+    public Builder maxBodyDepth(int maxBodyDepth) {
+      if (maxBodyDepth < 1) {
+        throw new IllegalArgumentException(
+            "expected maxBodyDepth of at least 1 but found " + maxBodyDepth);
+      }
+      this.maxBodyDepth = maxBodyDepth;
       return this;
     }
 

@@ -1,0 +1,135 @@
+package io.github.frontmatter.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.frontmatter.articles.internal.Markdown;
+import io.github.frontmatter.articles.internal.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our body parser (flexmark with {@code FastInlineParser} and the depth guard) gives the same
+ * tree as stock flexmark with the same extensions, node for node: on every corpus article the
+ * library reads, and on the pathological shapes at sizes where stock flexmark is still quick.
+ */
+class MarkdownEquivalenceTest {
+  static final int SAMPLE = 5;
+
+  /**
+   * The extension sets compared: the default and none on every article, each extension alone
+   * on every {@link #SAMPLE}th (to keep the test's time down).
+   */
+  static List<Set<MarkdownExtension>> extensionSets() {
+    List<Set<MarkdownExtension>> sets = new ArrayList<>();
+    sets.add(EnumSet.allOf(MarkdownExtension.class));
+    sets.add(EnumSet.noneOf(MarkdownExtension.class));
+    for (MarkdownExtension e : MarkdownExtension.values()) {
+      sets.add(EnumSet.of(e));
+    }
+    return sets;
+  }
+
+  @Test
+  void everyCorpusArticleGetsStockFlexmarksTree() throws IOException {
+    // read the corpus once: file -> (text, body start)
+    Map<String, SourceText> texts = new LinkedHashMap<>();
+    Map<String, Integer> bodyStarts = new LinkedHashMap<>();
+    for (Shared.Entry e : Shared.manifest()) {
+      byte[] bytes = Files.readAllBytes(Shared.corpus().resolve(e.relative()));
+      Article a;
+      try {
+        a = Articles.parse(bytes, e.relative());
+      } catch (ArticleException ex) {
+        continue; // not an article the library reads (pinned in corpus-rejected.tsv)
+      }
+      texts.put(e.relative(), new SourceText(e.relative(), a.text()));
+      bodyStarts.put(e.relative(), a.text().length() - a.bodyText().length());
+    }
+    assertThat(texts).as("corpus articles read").hasSizeGreaterThan(2000);
+
+    List<String> different = new ArrayList<>();
+    long nodes = 0;
+    long files = 0;
+    long defaultFiles = 0;
+    int deepest = 0;
+    String deepestFile = "";
+    for (Set<MarkdownExtension> set : extensionSets()) {
+      Markdown ours = new Markdown(set);
+      Parser stock = Markdown.stockParser(set);
+      boolean everyFile = set.size() != 1;
+      long setNodes = 0;
+      long setFiles = 0;
+      int i = 0;
+      for (Map.Entry<String, SourceText> t : texts.entrySet()) {
+        if (!everyFile && i++ % SAMPLE != 0) {
+          continue;
+        }
+        int bodyStart = bodyStarts.get(t.getKey());
+        BasedSequence file = BasedSequence.of(t.getValue().text());
+        Document expected = stock.parse(file.subSequence(bodyStart));
+        expected.setChars(file); // as Markdown.parse does: the document spans the file
+        Document actual = ours.parse(t.getValue(), bodyStart);
+        AstComparison.Result r = AstComparison.compare(expected, actual);
+        int depth = PathologicalMarkdownTest.depth(actual);
+        if (depth > deepest) {
+          deepest = depth;
+          deepestFile = t.getKey();
+        }
+        setNodes += r.nodes();
+        setFiles++;
+        if (!r.same()) {
+          different.add(set + " " + t.getKey() + ": " + r.difference());
+        }
+      }
+      System.out.printf("markdown equivalence %s: %d files, %d nodes compared%n", set,
+          setFiles, setNodes);
+      if (set.size() == MarkdownExtension.values().length) {
+        defaultFiles = setFiles;
+        assertThat(setNodes).as("nodes compared with the default extensions")
+            .isGreaterThan(100_000);
+      }
+      nodes += setNodes;
+      files += setFiles;
+    }
+    System.out.printf("markdown equivalence: %d articles, %d parses compared in %d extension"
+        + " sets, %d nodes, %d different%n", texts.size(), files, extensionSets().size(), nodes,
+        different.size());
+    assertThat(defaultFiles).as("every article compared with the default extensions")
+        .isEqualTo(texts.size());
+    // the default depth limit keeps a wide margin over real articles (docs/markdown-limits.md)
+    System.out.printf("markdown equivalence: deepest tree %d (%s), limit %d%n", deepest,
+        deepestFile, Markdown.DEFAULT_MAX_DEPTH);
+    assertThat(deepest).as("deepest corpus tree, " + deepestFile)
+        .isLessThanOrEqualTo(Markdown.DEFAULT_MAX_DEPTH / 8);
+    assertThat(AstComparison.first(different, 5)).as("files whose trees differ").isEmpty();
+  }
+
+  @Test
+  void pathologicalShapesGetStockFlexmarksTree() {
+    // a depth limit above every shape here: the trees themselves are compared
+    Markdown ours = new Markdown(EnumSet.allOf(MarkdownExtension.class), 100_000);
+    Parser stock = Markdown.stockParser(EnumSet.allOf(MarkdownExtension.class));
+    long nodes = 0;
+    for (Map.Entry<String, String> shape : PathologicalShapes.comparable().entrySet()) {
+      String text = shape.getValue();
+      Document expected = stock.parse(BasedSequence.of(text));
+      Document actual = ours.parse(new SourceText(shape.getKey(), text), 0);
+      AstComparison.Result r = AstComparison.compare(expected, actual);
+      assertThat(r.difference()).as(shape.getKey()).isNull();
+      assertThat(r.nodes()).as(shape.getKey() + ": nodes compared").isGreaterThan(1);
+      nodes += r.nodes();
+    }
+    System.out.printf("markdown equivalence: %d pathological shapes, %d nodes compared%n",
+        PathologicalShapes.comparable().size(), nodes);
+  }
+}
