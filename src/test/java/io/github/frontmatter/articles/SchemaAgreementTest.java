@@ -450,15 +450,17 @@ class SchemaAgreementTest {
   private static Path oracle() throws IOException, InterruptedException {
     Path dir = Path.of("target", "ajv").toAbsolutePath();
     Files.createDirectories(dir);
-    if (run(dir, "node", "--version") == null) {
-      unavailable("node is not installed");
+    if (NodeTools.run(dir, "node", "--version") == null) {
+      NodeTools.unavailable("the ajv cross-check", "node is not installed");
     }
     Path installed = dir.resolve("node_modules/ajv/package.json");
     if (!Files.exists(installed) || !installedVersion(installed).equals(AJV)) {
-      String npm = run(dir, "npm", "install", "--prefix", dir.toString(), "ajv@" + AJV,
+      String npm = NodeTools.run(dir, "npm", "install", "--prefix", dir.toString(),
+          "ajv@" + AJV,
           "--no-audit", "--no-fund");
       if (npm == null || !Files.exists(installed)) {
-        unavailable("npm could not install ajv@" + AJV + " into " + dir
+        NodeTools.unavailable("the ajv cross-check",
+            "npm could not install ajv@" + AJV + " into " + dir
             + (npm == null ? " (npm missing or failed)" : ""));
       }
     }
@@ -475,27 +477,5 @@ class SchemaAgreementTest {
     return JSON.readTree(Files.readString(packageJson)).get("version").stringValue();
   }
 
-  /** Runs a command; returns its output, or null when it cannot start or exits non-zero. */
-  private static String run(Path dir, String... command) throws InterruptedException {
-    try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile())
-          .redirectErrorStream(true).start();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(10, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        return null;
-      }
-      return p.exitValue() == 0 ? new String(out, StandardCharsets.UTF_8) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
 
-  private static void unavailable(String why) {
-    if ("true".equals(System.getenv("CI"))) {
-      fail("the ajv cross-check needs node and npm on CI: " + why);
-    }
-    System.out.println("ajv cross-check skipped: " + why);
-    assumeTrue(false, "ajv cross-check skipped: " + why);
-  }
 }

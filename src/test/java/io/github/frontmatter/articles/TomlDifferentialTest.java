@@ -354,16 +354,17 @@ class TomlDifferentialTest {
   private static Path oracle() throws IOException, InterruptedException {
     Path dir = Path.of("target", "toml-oracle").toAbsolutePath();
     Files.createDirectories(dir);
-    String node = run(dir, "node", "--version");
+    String node = NodeTools.run(dir, "node", "--version");
     if (node == null) {
-      unavailable("node is not installed");
+      NodeTools.unavailable("the TOML differential test", "node is not installed");
     }
     Path installed = dir.resolve("node_modules/smol-toml/package.json");
     if (!Files.exists(installed) || !installedVersion(installed).equals(SMOL_TOML)) {
-      String npm = run(dir, "npm", "install", "--prefix", dir.toString(),
+      String npm = NodeTools.run(dir, "npm", "install", "--prefix", dir.toString(),
           "smol-toml@" + SMOL_TOML, "--no-audit", "--no-fund");
       if (npm == null || !Files.exists(installed)) {
-        unavailable("npm could not install smol-toml@" + SMOL_TOML + " into " + dir
+        NodeTools.unavailable("the TOML differential test",
+            "npm could not install smol-toml@" + SMOL_TOML + " into " + dir
             + (npm == null ? " (npm missing or failed)" : ""));
       }
     }
@@ -380,27 +381,5 @@ class TomlDifferentialTest {
     return JSON.readTree(Files.readString(packageJson)).get("version").stringValue();
   }
 
-  /** Runs a command; returns its output, or null when it cannot start or exits non-zero. */
-  private static String run(Path dir, String... command) throws InterruptedException {
-    try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile())
-          .redirectErrorStream(true).start();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(10, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        return null;
-      }
-      return p.exitValue() == 0 ? new String(out, StandardCharsets.UTF_8) : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
 
-  private static void unavailable(String why) {
-    if ("true".equals(System.getenv("CI"))) {
-      fail("the TOML differential test needs node and npm on CI: " + why);
-    }
-    System.out.println("TOML differential test skipped: " + why);
-    assumeTrue(false, "TOML differential test skipped: " + why);
-  }
 }

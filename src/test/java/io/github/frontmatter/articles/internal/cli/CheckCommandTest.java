@@ -1,5 +1,6 @@
 package io.github.frontmatter.articles.internal.cli;
 
+import io.github.frontmatter.articles.NodeTools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -579,16 +580,16 @@ class CheckCommandTest {
     static synchronized Path validator() throws IOException, InterruptedException {
       Path dir = dir();
       Files.createDirectories(dir);
-      if (run(dir, "node", "--version") == null) {
-        unavailable("node is not installed");
+      if (NodeTools.run(dir, "node", "--version") == null) {
+        NodeTools.unavailable("the SARIF schema validation", "node is not installed");
       }
       Path schema = dir.resolve("sarif-schema-2.1.0.json");
       if (!Files.exists(schema) || !sha256(schema).equals(SHA256)) {
-        if (run(dir, "npm", "pack", PACKAGE, "--pack-destination", dir.toString()) == null
+        if (NodeTools.run(dir, "npm", "pack", PACKAGE, "--pack-destination", dir.toString()) == null
             || !Files.exists(dir.resolve(TARBALL))) {
-          unavailable("npm could not fetch " + PACKAGE);
+          NodeTools.unavailable("the SARIF schema validation", "npm could not fetch " + PACKAGE);
         }
-        if (run(dir, "tar", "-xzf", TARBALL, ENTRY) == null) {
+        if (NodeTools.run(dir, "tar", "-xzf", TARBALL, ENTRY) == null) {
           fail("tar could not extract " + ENTRY + " from " + TARBALL);
         }
         Files.move(dir.resolve(ENTRY), schema,
@@ -598,9 +599,10 @@ class CheckCommandTest {
           .isEqualTo(SHA256);
       if (!Files.exists(dir.resolve("node_modules/ajv-formats/package.json"))
           || !Files.exists(dir.resolve("node_modules/ajv/package.json"))) {
-        if (run(dir, "npm", "install", "--prefix", dir.toString(), AJV, AJV_FORMATS,
+        if (NodeTools.run(dir, "npm", "install", "--prefix", dir.toString(), AJV, AJV_FORMATS,
             "--no-audit", "--no-fund", "--no-package-lock") == null) {
-          unavailable("npm could not install " + AJV + " and " + AJV_FORMATS);
+          NodeTools.unavailable("the SARIF schema validation",
+              "npm could not install " + AJV + " and " + AJV_FORMATS);
         }
       }
       Path script = dir.resolve("validate.cjs");
@@ -618,7 +620,7 @@ class CheckCommandTest {
       for (Path log : logs) {
         command.add(log.toString());
       }
-      String out = run(dir(), command.toArray(String[]::new));
+      String out = NodeTools.run(dir(), command.toArray(String[]::new));
       assertThat(out).as("the validator ran").isNotNull();
       List<JsonNode> verdicts = new ArrayList<>();
       out.lines().filter(l -> l.startsWith("{")).forEach(l -> verdicts.add(JSON.readTree(l)));
@@ -635,33 +637,6 @@ class CheckCommandTest {
       }
     }
 
-    /** Runs a command; returns its output, or null when it cannot start or exits non-zero. */
-    private static String run(Path dir, String... command) throws InterruptedException {
-      try {
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-            .redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-          p.destroyForcibly();
-          return null;
-        }
-        String text = new String(out, StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) {
-          System.out.println(String.join(" ", command) + " failed:\n" + text);
-          return null;
-        }
-        return text;
-      } catch (IOException e) {
-        return null;
-      }
-    }
 
-    private static void unavailable(String why) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("the SARIF schema test needs node and npm on CI: " + why);
-      }
-      System.out.println("SARIF schema validation skipped: " + why);
-      assumeTrue(false, "SARIF schema validation skipped: " + why);
-    }
   }
 }
