@@ -150,18 +150,18 @@ public final class Emitter {
   }
 
   /**
-   * Text as a plain scalar when it reads back as the same text, else double-quoted: not
-   * empty, no surrounding blanks, no indicator first, no ": " or " #", nothing the Core
-   * schema would read as null, a boolean or a number, nothing that would read as a date.
+   * Text as a plain scalar when it reads back as the same text, else double-quoted, by the
+   * same rules as format-preserving edits ({@link YamlEditor#plainOk}): not empty, no
+   * surrounding blanks, no indicator first, no ": " or " #", nothing the Core schema would
+   * read as null, a boolean or a number, nothing that would read as a date, nothing a YAML
+   * 1.1 reader (Jekyll) takes for a boolean, only printable characters.
    */
   static String yamlScalarText(String s) {
-    if (isPlainSafe(s)) {
-      return s;
-    }
-    return '"' + escapeDoubleQuoted(s, true) + '"';
+    return YamlEditor.plainOk(s, false) ? s : YamlEditor.doubleQuoted(s);
   }
 
-  private static boolean isPlainSafe(String s) {
+  /** The Core-schema part of {@link YamlEditor#plainOk}; see {@link #yamlScalarText}. */
+  static boolean isPlainSafe(String s) {
     if (s.isEmpty() || s.length() > 200) {
       return false;
     }
@@ -238,7 +238,7 @@ public final class Emitter {
 
   private String tomlInline(Value v, String path) {
     if (v instanceof Value.Text t) {
-      return '"' + escapeDoubleQuoted(t.value(), false) + '"';
+      return '"' + tomlBasic(t.value()) + '"';
     } else if (v instanceof Value.Int i) {
       if (i.value().compareTo(LONG_MIN) < 0 || i.value().compareTo(LONG_MAX) > 0) {
         throw new Unrepresentable(path, "expected an integer TOML can hold (64 bits) but found "
@@ -295,7 +295,7 @@ public final class Emitter {
         || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
       return key;
     }
-    return '"' + escapeDoubleQuoted(key, false) + '"';
+    return '"' + tomlBasic(key) + '"';
   }
 
   // ---------------------------------------------------------------- JSON
@@ -359,8 +359,8 @@ public final class Emitter {
 
   // ---------------------------------------------------------------- escapes
 
-  /** YAML and TOML double-quoted escapes; both read \" \\ \b \t \n \f \r \\uXXXX. */
-  static String escapeDoubleQuoted(String s, boolean yaml) {
+  /** The inside of a TOML basic string: \" \\ \b \t \n \f \r and \\uXXXX escapes. */
+  static String tomlBasic(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -373,8 +373,7 @@ public final class Emitter {
         case '\b' -> b.append("\\b");
         case '\f' -> b.append("\\f");
         default -> {
-          boolean control = c < 0x20 || c == 0x7F
-              || (yaml && (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'));
+          boolean control = c < 0x20 || c == 0x7F;
           if (control) {
             b.append(String.format("\\u%04X", (int) c));
           } else {

@@ -583,7 +583,7 @@ public final class TomlEditor implements Editor {
     }
 
     private static String basic(String s) {
-      return '"' + Emitter.escapeDoubleQuoted(s, false) + '"';
+      return '"' + Emitter.tomlBasic(s) + '"';
     }
 
     private static boolean literalOk(String s) {

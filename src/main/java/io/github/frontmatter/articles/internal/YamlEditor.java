@@ -299,14 +299,14 @@ public final class YamlEditor implements Editor {
 
   /**
    * Text that reads back as itself when written plain, in block or flow context: what {@link
-   * Emitter#yamlScalarText} writes plain, emoji allowed, only printable characters, nothing a
+   * Emitter#isPlainSafe} allows, emoji allowed, only printable characters, nothing a
    * YAML 1.1 reader takes for a boolean or number, no {@code ...} first (a document end at
    * column 0), and in flow context none of {@code ,[]{}}.
    */
   static boolean plainOk(String s, boolean flow) {
     // an emoji (a surrogate pair) is as plain as a letter; the Emitter's check refuses them
     String letters = s.replaceAll("[\\x{10000}-\\x{10FFFF}]", "x");
-    if (!Emitter.yamlScalarText(letters).equals(letters) || !printableText(s, false)
+    if (!Emitter.isPlainSafe(letters) || !printableText(s, false)
         || YAML11.matcher(s).matches() || s.startsWith("...")) {
       return false;
     }
