@@ -54,12 +54,20 @@ public final class ArticleParser {
     this.schema = b.schema;
   }
 
-  /** Returns the parser with the default options. */
+  /**
+   * Returns the parser with the default options.
+   *
+   * @return the parser with the default options
+   */
   public static ArticleParser defaults() {
     return DEFAULT;
   }
 
-  /** Returns a builder that starts from the default options. */
+  /**
+   * Returns a builder that starts from the default options.
+   *
+   * @return a builder that starts from the default options
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,7 +85,11 @@ public final class ArticleParser {
     return summaries;
   }
 
-  /** Returns the Markdown extensions the body parser enables. */
+  /**
+   * Returns the Markdown extensions the body parser enables.
+   *
+   * @return the Markdown extensions the body parser enables
+   */
   public Set<MarkdownExtension> markdownExtensions() {
     return extensions;
   }
@@ -85,6 +97,8 @@ public final class ArticleParser {
   /**
    * Reads the file at {@code path}; its source name is {@code path.toString()}.
    *
+   * @param path a UTF-8 Markdown file
+   * @return the article
    * @throws IOException if the file cannot be read
    * @throws ArticleException if the file is not a readable article
    */
@@ -98,6 +112,7 @@ public final class ArticleParser {
    *
    * @param bytes the file's bytes; not copied, so do not change them afterwards
    * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws ArticleException if the bytes are not UTF-8 or not a readable article
    */
   public Article parse(byte[] bytes, String sourceName) {
@@ -110,6 +125,9 @@ public final class ArticleParser {
   /**
    * Reads a whole stream as UTF-8 bytes; the stream is not closed.
    *
+   * @param in a stream of UTF-8 bytes
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws IOException if the stream cannot be read
    * @throws ArticleException if the bytes are not UTF-8 or not a readable article
    */
@@ -122,6 +140,8 @@ public final class ArticleParser {
    * Reads the file at {@code path} without throwing for its content: the article (when it
    * could be read at all) and every problem, errors and warnings, sorted by position.
    *
+   * @param path a UTF-8 Markdown file
+   * @return the article, when it could be read, and every problem
    * @throws IOException if the file cannot be read
    */
   public ParseResult read(Path path) throws IOException {
@@ -134,6 +154,7 @@ public final class ArticleParser {
    *
    * @param bytes the file's bytes; not copied, so do not change them afterwards
    * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article, when it could be read, and every problem
    */
   public ParseResult read(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
@@ -147,7 +168,13 @@ public final class ArticleParser {
     return readLenient(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
   }
 
-  /** Reads text without throwing for its content; see {@link #read(Path)}. */
+  /**
+   * Reads text without throwing for its content; see {@link #read(Path)}.
+   *
+   * @param text the whole file's text
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article, when it could be read, and every problem
+   */
   public ParseResult read(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
@@ -159,6 +186,9 @@ public final class ArticleParser {
    * Returns every problem of the file at {@code path}, errors and warnings, sorted by
    * position; empty when the article is fine.
    *
+   * @param path a UTF-8 Markdown file
+   * @return every problem of the file at {@code path}, errors and warnings, sorted by position;
+   *     empty when the article is fine
    * @throws IOException if the file cannot be read
    */
   public List<Problem> validate(Path path) throws IOException {
@@ -168,6 +198,9 @@ public final class ArticleParser {
   /**
    * Reads text. A leading U+FEFF is taken as a byte order mark and written back as one.
    *
+   * @param text the whole file's text
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws ArticleException if the text is not a readable article
    */
   public Article parse(String text, String sourceName) {
@@ -260,6 +293,9 @@ public final class ArticleParser {
     /**
      * Sets the Markdown extensions of the body parser. The default is all of {@link
      * MarkdownExtension}; an empty set gives plain CommonMark.
+     *
+     * @param extensions the extensions; may be empty
+     * @return this builder
      */
     public Builder markdownExtensions(Set<MarkdownExtension> extensions) {
       requireNonNull(extensions, "extensions must not be null");
@@ -273,6 +309,9 @@ public final class ArticleParser {
      * Sets what validation does with keys that are neither Hugo's nor Mainroad's fields
      * ({@code key-unknown}); the default {@link UnknownKeys#ALLOW} accepts them, since they
      * are usually site parameters.
+     *
+     * @param unknownKeys what to do with unknown keys
+     * @return this builder
      */
     public Builder unknownKeys(UnknownKeys unknownKeys) {
       this.unknownKeys = requireNonNull(unknownKeys, "unknownKeys must not be null");
@@ -282,6 +321,9 @@ public final class ArticleParser {
     /**
      * Raises every warning to an error, so that {@code parse} throws for them too (what
      * {@code check --strict} does). Off by default.
+     *
+     * @param warningsAsErrors whether warnings count as errors
+     * @return this builder
      */
     public Builder warningsAsErrors(boolean warningsAsErrors) {
       this.warningsAsErrors = warningsAsErrors;
@@ -304,13 +346,20 @@ public final class ArticleParser {
      *
      * <p>With {@link FrontMatterSchema#builtIn()} the problems are those of the default parser,
      * but for the differences listed under "JSON Schema" in docs/validation.md.
+     *
+     * @param schema the schema
+     * @return this builder
      */
     public Builder schema(FrontMatterSchema schema) {
       this.schema = requireNonNull(schema, "schema must not be null");
       return this;
     }
 
-    /** Builds an immutable, thread-safe parser. */
+    /**
+     * Builds an immutable, thread-safe parser.
+     *
+     * @return the parser
+     */
     public ArticleParser build() {
       return new ArticleParser(this);
     }

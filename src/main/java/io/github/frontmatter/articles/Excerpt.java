@@ -22,6 +22,9 @@ public record Excerpt(String text, boolean truncated, Source source) {
   /**
    * Checks that neither component is null.
    *
+   * @param text the summary as plain text: HTML tags stripped as Hugo strips them, entities
+   * @param truncated whether Hugo's {@code .Truncated} is true: for {@link Source#DIVIDER},
+   * @param source where the summary comes from
    * @throws NullPointerException if {@code text} or {@code source} is null
    * @since 0.1.0
    */

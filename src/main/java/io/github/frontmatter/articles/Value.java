@@ -20,12 +20,20 @@ public sealed interface Value
     permits Value.Text, Value.Int, Value.Decimal, Value.Bool, Value.Date, Value.Null,
         Value.Sequence, Value.Mapping {
 
-  /** Returns the text if this is {@link Text}, else empty. */
+  /**
+   * Returns the text if this is {@link Text}, else empty.
+   *
+   * @return the text if this is {@link Text}, else empty
+   */
   default Optional<String> asText() {
     return this instanceof Text t ? Optional.of(t.value()) : Optional.empty();
   }
 
-  /** Returns a short name of the kind of value, as messages use it: "text", "a mapping"... */
+  /**
+   * Returns a short name of the kind of value, as messages use it: "text", "a mapping"...
+   *
+   * @return a short name of the kind of value, as messages use it
+   */
   String kind();
 
   /**
@@ -35,7 +43,11 @@ public sealed interface Value
    * @param value the text, after the format's unquoting and escapes
    */
   record Text(String value) implements Value {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param value the text, after the format's unquoting and escapes
+     */
     public Text {
       requireNonNull(value, "value must not be null");
     }
@@ -52,12 +64,21 @@ public sealed interface Value
    * @param value the number
    */
   record Int(BigInteger value) implements Value {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param value the number
+     */
     public Int {
       requireNonNull(value, "value must not be null");
     }
 
-    /** Creates an integer value from a {@code long}. */
+    /**
+     * Creates an integer value from a {@code long}.
+     *
+     * @param value the number
+     * @return the value
+     */
     public static Int of(long value) {
       return new Int(BigInteger.valueOf(value));
     }
@@ -101,7 +122,11 @@ public sealed interface Value
    * @param value the date, with its text as written
    */
   record Date(ArticleDate value) implements Value {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param value the date, with its text as written
+     */
     public Date {
       requireNonNull(value, "value must not be null");
     }
@@ -129,7 +154,11 @@ public sealed interface Value
    * @param items the items; copied, unmodifiable
    */
   record Sequence(java.util.List<Value> items) implements Value {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the items; copied, unmodifiable
+     */
     public Sequence {
       items = java.util.List.copyOf(requireNonNull(items, "items must not be null"));
     }
@@ -146,7 +175,11 @@ public sealed interface Value
    * @param entries the entries; copied into an unmodifiable map that keeps their order
    */
   record Mapping(java.util.Map<String, Value> entries) implements Value {
-    /** Copies the entries, keeping their order and rejecting null keys or values. */
+    /**
+     * Copies the entries, keeping their order and rejecting null keys or values.
+     *
+     * @param entries the entries; copied into an unmodifiable map that keeps their order
+     */
     public Mapping {
       requireNonNull(entries, "entries must not be null");
       LinkedHashMap<String, Value> copy = new LinkedHashMap<>();
