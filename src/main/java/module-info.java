@@ -13,6 +13,7 @@ module io.github.frontmatter.articles {
   requires flexmark.util.data;
   requires flexmark.util.misc;
   requires flexmark.util.sequence;
+  requires flexmark.util.html;
   requires flexmark.ext.tables;
   requires flexmark.ext.gfm.strikethrough;
   requires flexmark.ext.gfm.tasklist;

@@ -8,6 +8,7 @@ import io.github.frontmatter.articles.internal.Split;
 import io.github.frontmatter.articles.internal.TomlEditor;
 import io.github.frontmatter.articles.internal.YamlEditor;
 import io.github.frontmatter.articles.internal.Pointers;
+import io.github.frontmatter.articles.internal.SafeHtml;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Summaries;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +154,36 @@ public final class Article {
       document = parser.markdown().parse(source.text(), bodyStart);
     }
     return document;
+  }
+
+  /**
+   * Returns the body as HTML, safe for untrusted articles: raw HTML in the Markdown is left
+   * out and {@code javascript:}, {@code vbscript:}, {@code file:} and non-image {@code data:}
+   * links and images get an empty URL; see {@link HtmlOptions} and docs/html.md. The body is
+   * rendered by flexmark's HTML renderer with the parser's Markdown extensions.
+   *
+   * <pre>{@code
+   * String html = Articles.parse(path).html();
+   * }</pre>
+   *
+   * @return the HTML of the body, without {@code <html>} or {@code <body>} around it
+   * @since 0.1.0
+   */
+  public String html() {
+    return html(HtmlOptions.defaults());
+  }
+
+  /**
+   * Returns the body as HTML with the given options; see {@link #html()}.
+   *
+   * @param options what to do with raw HTML
+   * @return the HTML of the body
+   * @since 0.1.0
+   */
+  public synchronized String html(HtmlOptions options) {
+    Objects.requireNonNull(options, "options must not be null");
+    // under this article's lock: flexmark records footnote order in the shared document
+    return SafeHtml.forExtensions(parser.markdownExtensions()).render(body(), options.rawHtml());
   }
 
   /**
