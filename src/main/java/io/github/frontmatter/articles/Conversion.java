@@ -20,6 +20,7 @@ public record Conversion(Article article, List<String> notes) {
    *
    * @param article the converted article
    * @param notes one sentence per kind of change, empty when the values came through as
+   *     they were
    */
   public Conversion {
     requireNonNull(article, "article must not be null");

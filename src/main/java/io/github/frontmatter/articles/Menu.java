@@ -22,6 +22,7 @@ public record Menu(Map<String, Map<String, Value>> entries) {
    * Copies the entries, keeping their order and rejecting null names or properties.
    *
    * @param entries menu name to the entry's properties (empty for the name and list shapes),
+   *     in file order
    */
   public Menu {
     requireNonNull(entries, "entries must not be null");

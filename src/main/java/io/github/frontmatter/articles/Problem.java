@@ -55,9 +55,11 @@ public record Problem(
    * @param rule a stable identifier of the rule that was broken, such as {@code date-invalid}
    * @param severity whether the problem stops {@link Articles#parse(java.nio.file.Path)}
    * @param path the JSON Pointer of the offending value ({@code /tags/1}), or {@code ""} for the
+   *     file or the front matter as a whole
    * @param location where the problem is
    * @param message what was expected and what was found, without the location
    * @param excerpt the source line and a caret under the column, or {@code ""} when there is
+   *     no line to show
    */
   public Problem {
     requireNonNull(rule, "rule must not be null");

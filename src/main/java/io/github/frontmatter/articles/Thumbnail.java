@@ -20,6 +20,7 @@ public record Thumbnail(String src, List<String> visibility) {
    *
    * @param src the image URL or path
    * @param visibility where the theme shows it ({@code list}, {@code post}); empty when not
+   *     given
    */
   public Thumbnail {
     requireNonNull(src, "src must not be null");
