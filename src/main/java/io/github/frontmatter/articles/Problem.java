@@ -32,7 +32,11 @@ public record Problem(
     String message,
     String excerpt) {
 
-  /** How serious a problem is. */
+  /**
+   * How serious a problem is.
+   *
+   * @since 0.1.0
+   */
   public enum Severity {
     /** The article cannot be read as its format and Hugo intend; strict parsing throws. */
     ERROR,

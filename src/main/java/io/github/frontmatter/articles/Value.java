@@ -41,6 +41,7 @@ public sealed interface Value
    * {@link ArticleDate} always names a day.
    *
    * @param value the text, after the format's unquoting and escapes
+   * @since 0.1.0
    */
   record Text(String value) implements Value {
     /**
@@ -62,6 +63,7 @@ public sealed interface Value
    * An integer of any size.
    *
    * @param value the number
+   * @since 0.1.0
    */
   record Int(BigInteger value) implements Value {
     /**
@@ -93,6 +95,7 @@ public sealed interface Value
    * A floating-point number, including infinities and NaN.
    *
    * @param value the number
+   * @since 0.1.0
    */
   record Decimal(double value) implements Value {
     @Override
@@ -105,6 +108,7 @@ public sealed interface Value
    * {@code true} or {@code false}.
    *
    * @param value the boolean
+   * @since 0.1.0
    */
   record Bool(boolean value) implements Value {
     @Override
@@ -120,6 +124,7 @@ public sealed interface Value
    * Text}; the date accessors read both.
    *
    * @param value the date, with its text as written
+   * @since 0.1.0
    */
   record Date(ArticleDate value) implements Value {
     /**
@@ -137,7 +142,11 @@ public sealed interface Value
     }
   }
 
-  /** An explicit null ({@code null}, {@code ~} or an empty value in YAML). */
+  /**
+   * An explicit null ({@code null}, {@code ~} or an empty value in YAML).
+   *
+   * @since 0.1.0
+   */
   record Null() implements Value {
     /** The one null value. */
     public static final Null INSTANCE = new Null();
@@ -152,6 +161,7 @@ public sealed interface Value
    * An ordered list of values.
    *
    * @param items the items; copied, unmodifiable
+   * @since 0.1.0
    */
   record Sequence(java.util.List<Value> items) implements Value {
     /**
@@ -173,6 +183,7 @@ public sealed interface Value
    * Keys and values in their original order.
    *
    * @param entries the entries; copied into an unmodifiable map that keeps their order
+   * @since 0.1.0
    */
   record Mapping(java.util.Map<String, Value> entries) implements Value {
     /**
