@@ -4,6 +4,8 @@
  */
 module io.github.frontmatter.articles {
   exports io.github.frontmatter.articles;
+  // Jackson 3 support (ArticlesModule); the core package has no Jackson types in its API
+  exports io.github.frontmatter.articles.jackson;
 
   requires org.snakeyaml.engine;
   // flexmark 0.64.8 jars have no module names: these are the automatic names derived from
@@ -14,13 +16,15 @@ module io.github.frontmatter.articles {
   requires flexmark.util.dependency;
   requires flexmark.util.misc;
   requires flexmark.util.sequence;
+  requires flexmark.util.html;
   requires flexmark.ext.tables;
   requires flexmark.ext.gfm.strikethrough;
   requires flexmark.ext.gfm.tasklist;
   requires flexmark.ext.autolink;
   requires flexmark.ext.footnotes;
   requires flexmark.ext.definition;
-  requires tools.jackson.databind;
+  // ArticlesModule extends Jackson's SimpleModule: users of that package need Jackson too
+  requires transitive tools.jackson.databind;
   // JSON Schema validation (FrontMatterSchema); used only inside internal.schema
   requires com.networknt.schema;
 }

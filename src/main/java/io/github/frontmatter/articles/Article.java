@@ -8,6 +8,7 @@ import io.github.frontmatter.articles.internal.Split;
 import io.github.frontmatter.articles.internal.TomlEditor;
 import io.github.frontmatter.articles.internal.YamlEditor;
 import io.github.frontmatter.articles.internal.Pointers;
+import io.github.frontmatter.articles.internal.SafeHtml;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Summaries;
 import java.nio.charset.StandardCharsets;
@@ -66,17 +67,29 @@ public final class Article {
     this.parser = parser;
   }
 
-  /** Returns the source name given to the parser, usually the file path. */
+  /**
+   * Returns the source name given to the parser, usually the file path.
+   *
+   * @return the source name given to the parser, usually the file path
+   */
   public String sourceName() {
     return source.name();
   }
 
-  /** Returns the front-matter format, {@link Format#NONE} when the file has none. */
+  /**
+   * Returns the front-matter format, {@link Format#NONE} when the file has none.
+   *
+   * @return the front-matter format, {@link Format#NONE} when the file has none
+   */
   public Format format() {
     return frontMatter.format();
   }
 
-  /** Returns the front matter: every key and value, and the typed fields. */
+  /**
+   * Returns the front matter: every key and value, and the typed fields.
+   *
+   * @return the front matter: every key and value, and the typed fields
+   */
   public FrontMatter frontMatter() {
     return frontMatter;
   }
@@ -84,6 +97,9 @@ public final class Article {
   /**
    * Returns the keys that are not known Hugo or Mainroad fields, in file order; see {@link
    * FrontMatter#extras()}.
+   *
+   * @return the keys that are not known Hugo or Mainroad fields, in file order; see {@link
+   *     FrontMatter#extras()}
    */
   public Map<String, Value> extras() {
     return frontMatter.extras();
@@ -94,17 +110,29 @@ public final class Article {
    * (a theme field in an unexpected shape, a missing title, an unknown widget...), and also
    * errors when the article was read leniently with {@link ArticleParser#read}. A strict
    * {@code parse} throws instead of returning an article with errors.
+   *
+   * @return the problems found while reading and validating, sorted by position: warnings (a theme
+   *     field in an unexpected shape, a missing title, an unknown widget...), and also errors when
+   *     the article was read leniently with {@link ArticleParser#read}
    */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Returns the Markdown body: everything after the closing fence line, as written. */
+  /**
+   * Returns the Markdown body: everything after the closing fence line, as written.
+   *
+   * @return the Markdown body: everything after the closing fence line, as written
+   */
   public String bodyText() {
     return source.text().substring(bodyStart);
   }
 
-  /** Returns the 1-based line of the file on which the body starts. */
+  /**
+   * Returns the 1-based line of the file on which the body starts.
+   *
+   * @return the 1-based line of the file on which the body starts
+   */
   public int bodyLine() {
     return source.location(bodyStart).line();
   }
@@ -119,6 +147,7 @@ public final class Article {
    * are mutable, and changing them changes what later calls return; they never change the
    * article's text or what is written.
    *
+   * @return the body parsed by flexmark
    * @throws ArticleException if the body cannot be parsed safely: nested deeper than {@link
    *     ArticleParser.Builder#maxBodyDepth} ({@code limit-body-depth}), or a construct on
    *     which flexmark overflows the stack ({@code limit-body-stack}); see
@@ -129,6 +158,36 @@ public final class Article {
       document = parser.markdown().parse(source, bodyStart);
     }
     return document;
+  }
+
+  /**
+   * Returns the body as HTML, safe for untrusted articles: raw HTML in the Markdown is left
+   * out and {@code javascript:}, {@code vbscript:}, {@code file:} and non-image {@code data:}
+   * links and images get an empty URL; see {@link HtmlOptions} and docs/html.md. The body is
+   * rendered by flexmark's HTML renderer with the parser's Markdown extensions.
+   *
+   * <pre>{@code
+   * String html = Articles.parse(path).html();
+   * }</pre>
+   *
+   * @return the HTML of the body, without {@code <html>} or {@code <body>} around it
+   * @since 0.1.0
+   */
+  public String html() {
+    return html(HtmlOptions.defaults());
+  }
+
+  /**
+   * Returns the body as HTML with the given options; see {@link #html()}.
+   *
+   * @param options what to do with raw HTML
+   * @return the HTML of the body
+   * @since 0.1.0
+   */
+  public synchronized String html(HtmlOptions options) {
+    Objects.requireNonNull(options, "options must not be null");
+    // under this article's lock: flexmark records footnote order in the shared document
+    return SafeHtml.forExtensions(parser.markdownExtensions()).render(body(), options.rawHtml());
   }
 
   /**
@@ -209,12 +268,20 @@ public final class Article {
     return null;
   }
 
-  /** Returns whether the file starts with a UTF-8 byte order mark (kept when written). */
+  /**
+   * Returns whether the file starts with a UTF-8 byte order mark (kept when written).
+   *
+   * @return whether the file starts with a UTF-8 byte order mark (kept when written)
+   */
   public boolean hasByteOrderMark() {
     return bom;
   }
 
-  /** Returns the whole text of the file as written, without the byte order mark. */
+  /**
+   * Returns the whole text of the file as written, without the byte order mark.
+   *
+   * @return the whole text of the file as written, without the byte order mark
+   */
   public String text() {
     return source.text();
   }
@@ -266,6 +333,8 @@ public final class Article {
    * }</pre>
    *
    * @param sourceName the name used in messages, usually the path it will be written to
+   * @return a new, empty article in YAML ({@code ---} then {@code ---}, no body), to be filled with
+   *     the withers: the front matter they write is clean, conventional YAML
    */
   public static Article newArticle(String sourceName) {
     Objects.requireNonNull(sourceName, "sourceName must not be null");
@@ -313,6 +382,10 @@ public final class Article {
    * Returns this article without the top-level {@code key}: its lines go, with the comment
    * lines directly above it that clearly belong to it (see docs/editing.md); every other byte
    * stays. Returns this article when the key is absent.
+   *
+   * @param key the key, spelled exactly as in the file
+   * @return this article without the top-level {@code key}: its lines go, with the comment lines
+   *     directly above it that clearly belong to it (see docs/editing.md); every other byte stays
    */
   public Article without(String key) {
     Objects.requireNonNull(key, "key must not be null");
@@ -325,13 +398,22 @@ public final class Article {
   /**
    * Returns this article with a new Markdown body, everything after the front matter; the
    * front matter stays byte for byte.
+   *
+   * @param markdown the new body, everything after the front matter
+   * @return this article with a new Markdown body, everything after the front matter; the front
+   *     matter stays byte for byte
    */
   public Article withBody(String markdown) {
     Objects.requireNonNull(markdown, "markdown must not be null");
     return reread(source.text().substring(0, bodyStart) + markdown, null);
   }
 
-  /** Sets {@code title}. */
+  /**
+   * Sets {@code title}.
+   *
+   * @param title the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withTitle(String title) {
     return with(keyFor("title"), new Value.Text(Objects.requireNonNull(title,
         "title must not be null")));
@@ -340,132 +422,260 @@ public final class Article {
   /**
    * Sets {@code date}. Written as its text; where the old date was quoted text (or the
    * format is JSON) the new one is too.
+   *
+   * @param date the new value
+   * @return the edited article; this one is unchanged
    */
   public Article withDate(ArticleDate date) {
     return withDateField("date", date);
   }
 
-  /** Sets {@code lastmod}, as {@link #withDate}. */
+  /**
+   * Sets {@code lastmod}, as {@link #withDate}.
+   *
+   * @param date the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withLastmod(ArticleDate date) {
     return withDateField("lastmod", date);
   }
 
-  /** Sets {@code publishDate}, as {@link #withDate}. */
+  /**
+   * Sets {@code publishDate}, as {@link #withDate}.
+   *
+   * @param date the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withPublishDate(ArticleDate date) {
     return withDateField("publishDate", date);
   }
 
-  /** Sets {@code expiryDate}, as {@link #withDate}. */
+  /**
+   * Sets {@code expiryDate}, as {@link #withDate}.
+   *
+   * @param date the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withExpiryDate(ArticleDate date) {
     return withDateField("expiryDate", date);
   }
 
-  /** Sets {@code summary} (the front-matter field). */
+  /**
+   * Sets {@code summary} (the front-matter field).
+   *
+   * @param summary the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withSummary(String summary) {
     return withText("summary", summary);
   }
 
-  /** Sets {@code description}. */
+  /**
+   * Sets {@code description}.
+   *
+   * @param description the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withDescription(String description) {
     return withText("description", description);
   }
 
-  /** Sets {@code lead}. */
+  /**
+   * Sets {@code lead}.
+   *
+   * @param lead the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withLead(String lead) {
     return withText("lead", lead);
   }
 
-  /** Sets {@code slug}. */
+  /**
+   * Sets {@code slug}.
+   *
+   * @param slug the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withSlug(String slug) {
     return withText("slug", slug);
   }
 
-  /** Sets {@code url}. */
+  /**
+   * Sets {@code url}.
+   *
+   * @param url the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withUrl(String url) {
     return withText("url", url);
   }
 
-  /** Sets {@code layout}. */
+  /**
+   * Sets {@code layout}.
+   *
+   * @param layout the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withLayout(String layout) {
     return withText("layout", layout);
   }
 
-  /** Sets {@code type}. */
+  /**
+   * Sets {@code type}.
+   *
+   * @param type the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withType(String type) {
     return withText("type", type);
   }
 
-  /** Sets {@code sidebar} ({@code left}, {@code right} or {@code false} for Mainroad). */
+  /**
+   * Sets {@code sidebar} ({@code left}, {@code right} or {@code false} for Mainroad).
+   *
+   * @param sidebar the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withSidebar(String sidebar) {
     return withText("sidebar", sidebar);
   }
 
-  /** Sets {@code tags}. */
+  /**
+   * Sets {@code tags}.
+   *
+   * @param tags the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withTags(List<String> tags) {
     return withList("tags", tags);
   }
 
-  /** Sets {@code categories}. */
+  /**
+   * Sets {@code categories}.
+   *
+   * @param categories the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withCategories(List<String> categories) {
     return withList("categories", categories);
   }
 
-  /** Sets {@code lang}. */
+  /**
+   * Sets {@code lang}.
+   *
+   * @param lang the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withLang(List<String> lang) {
     return withList("lang", lang);
   }
 
-  /** Sets {@code translations}. */
+  /**
+   * Sets {@code translations}.
+   *
+   * @param translations the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withTranslations(List<String> translations) {
     return withList("translations", translations);
   }
 
-  /** Sets {@code widgets}. */
+  /**
+   * Sets {@code widgets}.
+   *
+   * @param widgets the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withWidgets(List<String> widgets) {
     return withList("widgets", widgets);
   }
 
-  /** Sets {@code aliases}. */
+  /**
+   * Sets {@code aliases}.
+   *
+   * @param aliases the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withAliases(List<String> aliases) {
     return withList("aliases", aliases);
   }
 
-  /** Sets {@code keywords}. */
+  /**
+   * Sets {@code keywords}.
+   *
+   * @param keywords the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withKeywords(List<String> keywords) {
     return withList("keywords", keywords);
   }
 
-  /** Sets {@code draft}. */
+  /**
+   * Sets {@code draft}.
+   *
+   * @param draft the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withDraft(boolean draft) {
     return with(keyFor("draft"), new Value.Bool(draft));
   }
 
-  /** Sets {@code comments}. */
+  /**
+   * Sets {@code comments}.
+   *
+   * @param comments the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withComments(boolean comments) {
     return with(keyFor("comments"), new Value.Bool(comments));
   }
 
-  /** Sets {@code authorbox}. */
+  /**
+   * Sets {@code authorbox}.
+   *
+   * @param authorbox the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withAuthorbox(boolean authorbox) {
     return with(keyFor("authorbox"), new Value.Bool(authorbox));
   }
 
-  /** Sets {@code pager}. */
+  /**
+   * Sets {@code pager}.
+   *
+   * @param pager the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withPager(boolean pager) {
     return with(keyFor("pager"), new Value.Bool(pager));
   }
 
-  /** Sets {@code toc}. */
+  /**
+   * Sets {@code toc}.
+   *
+   * @param toc the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withToc(boolean toc) {
     return with(keyFor("toc"), new Value.Bool(toc));
   }
 
-  /** Sets {@code mathjax}. */
+  /**
+   * Sets {@code mathjax}.
+   *
+   * @param mathjax the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withMathjax(boolean mathjax) {
     return with(keyFor("mathjax"), new Value.Bool(mathjax));
   }
 
-  /** Sets {@code weight}. */
+  /**
+   * Sets {@code weight}.
+   *
+   * @param weight the new value
+   * @return the edited article; this one is unchanged
+   */
   public Article withWeight(int weight) {
     return with(keyFor("weight"), Value.Int.of(weight));
   }
@@ -473,6 +683,9 @@ public final class Article {
   /**
    * Sets {@code thumbnail}: a plain URL or path when there is no visibility, else {@code
    * {src, visibility}}.
+   *
+   * @param thumbnail the new value
+   * @return the edited article; this one is unchanged
    */
   public Article withThumbnail(Thumbnail thumbnail) {
     Objects.requireNonNull(thumbnail, "thumbnail must not be null");
@@ -491,6 +704,9 @@ public final class Article {
   /**
    * Sets {@code menu}: a single name when the menu has one entry without properties, a list
    * of names when no entry has properties, else a mapping of entries.
+   *
+   * @param menu the new value
+   * @return the edited article; this one is unchanged
    */
   public Article withMenu(Menu menu) {
     Objects.requireNonNull(menu, "menu must not be null");
@@ -514,6 +730,8 @@ public final class Article {
    * <pre>{@code
    * Article b = a.toBuilder().title("New").tags(List.of("x")).draft(false).build();
    * }</pre>
+   *
+   * @return a builder that applies several edits in order, starting from this article
    */
   public Editing toBuilder() {
     return new Editing(this);
@@ -532,61 +750,111 @@ public final class Article {
       this.article = start;
     }
 
-    /** As {@link Article#with(String, Value)}. */
+    /**
+     * As {@link Article#with(String, Value)}.
+     *
+     * @param key the key, spelled exactly as in the file
+     * @param value the new value
+     * @return this builder
+     */
     public Editing set(String key, Value value) {
       article = article.with(key, value);
       return this;
     }
 
-    /** As {@link Article#without(String)}. */
+    /**
+     * As {@link Article#without(String)}.
+     *
+     * @param key the key, spelled exactly as in the file
+     * @return this builder
+     */
     public Editing remove(String key) {
       article = article.without(key);
       return this;
     }
 
-    /** As {@link Article#withTitle(String)}. */
+    /**
+     * As {@link Article#withTitle(String)}.
+     *
+     * @param title the title
+     * @return this builder
+     */
     public Editing title(String title) {
       article = article.withTitle(title);
       return this;
     }
 
-    /** As {@link Article#withDate(ArticleDate)}. */
+    /**
+     * As {@link Article#withDate(ArticleDate)}.
+     *
+     * @param date the date
+     * @return this builder
+     */
     public Editing date(ArticleDate date) {
       article = article.withDate(date);
       return this;
     }
 
-    /** As {@link Article#withTags(List)}. */
+    /**
+     * As {@link Article#withTags(List)}.
+     *
+     * @param tags the tags
+     * @return this builder
+     */
     public Editing tags(List<String> tags) {
       article = article.withTags(tags);
       return this;
     }
 
-    /** As {@link Article#withCategories(List)}. */
+    /**
+     * As {@link Article#withCategories(List)}.
+     *
+     * @param categories the categories
+     * @return this builder
+     */
     public Editing categories(List<String> categories) {
       article = article.withCategories(categories);
       return this;
     }
 
-    /** As {@link Article#withWidgets(List)}. */
+    /**
+     * As {@link Article#withWidgets(List)}.
+     *
+     * @param widgets the widgets
+     * @return this builder
+     */
     public Editing widgets(List<String> widgets) {
       article = article.withWidgets(widgets);
       return this;
     }
 
-    /** As {@link Article#withDraft(boolean)}. */
+    /**
+     * As {@link Article#withDraft(boolean)}.
+     *
+     * @param draft the draft
+     * @return this builder
+     */
     public Editing draft(boolean draft) {
       article = article.withDraft(draft);
       return this;
     }
 
-    /** As {@link Article#withBody(String)}. */
+    /**
+     * As {@link Article#withBody(String)}.
+     *
+     * @param markdown the new body, everything after the front matter
+     * @return this builder
+     */
     public Editing body(String markdown) {
       article = article.withBody(markdown);
       return this;
     }
 
-    /** Returns the article with every edit applied. */
+    /**
+     * Returns the article with every edit applied.
+     *
+     * @return the article with every edit applied
+     */
     public Article build() {
       return article;
     }
@@ -697,147 +965,273 @@ public final class Article {
     return originalBytes != null ? originalBytes : toBytes();
   }
 
-  /** Returns the front matter's {@code title}; see {@link FrontMatter#title()}. */
+  /**
+   * Returns the front matter's {@code title}; see {@link FrontMatter#title()}.
+   *
+   * @return the front matter's {@code title}; see {@link FrontMatter#title()}
+   */
   public Optional<String> title() {
     return frontMatter.title();
   }
 
-  /** Returns the front matter's {@code date}; see {@link FrontMatter#date()}. */
+  /**
+   * Returns the front matter's {@code date}; see {@link FrontMatter#date()}.
+   *
+   * @return the front matter's {@code date}; see {@link FrontMatter#date()}
+   */
   public Optional<ArticleDate> date() {
     return frontMatter.date();
   }
 
-  /** Returns the front matter's {@code summary}: the raw front-matter field; see {@link FrontMatter#summary()}. */
+  /**
+   * Returns the front matter's {@code summary}: the raw front-matter field; see {@link
+   * FrontMatter#summary()}.
+   *
+   * @return the front matter's {@code summary}: the raw front-matter field; see {@link
+   *     FrontMatter#summary()}
+   */
   public Optional<String> summary() {
     return frontMatter.summary();
   }
 
-  /** Returns the front matter's {@code categories}; see {@link FrontMatter#categories()}. */
+  /**
+   * Returns the front matter's {@code categories}; see {@link FrontMatter#categories()}.
+   *
+   * @return the front matter's {@code categories}; see {@link FrontMatter#categories()}
+   */
   public List<String> categories() {
     return frontMatter.categories();
   }
 
-  /** Returns the front matter's {@code lang}: one language tag or a list of them; see {@link FrontMatter#lang()}. */
+  /**
+   * Returns the front matter's {@code lang}: one language tag or a list of them; see {@link
+   * FrontMatter#lang()}.
+   *
+   * @return the front matter's {@code lang}: one language tag or a list of them; see {@link
+   *     FrontMatter#lang()}
+   */
   public List<String> lang() {
     return frontMatter.lang();
   }
 
-  /** Returns the front matter's {@code translations}; see {@link FrontMatter#translations()}. */
+  /**
+   * Returns the front matter's {@code translations}; see {@link FrontMatter#translations()}.
+   *
+   * @return the front matter's {@code translations}; see {@link FrontMatter#translations()}
+   */
   public List<String> translations() {
     return frontMatter.translations();
   }
 
-  /** Returns the front matter's {@code tags}; see {@link FrontMatter#tags()}. */
+  /**
+   * Returns the front matter's {@code tags}; see {@link FrontMatter#tags()}.
+   *
+   * @return the front matter's {@code tags}; see {@link FrontMatter#tags()}
+   */
   public List<String> tags() {
     return frontMatter.tags();
   }
 
-  /** Returns the front matter's {@code menu}: a name, a list of names or a mapping of entries; see {@link FrontMatter#menu()}. */
+  /**
+   * Returns the front matter's {@code menu}: a name, a list of names or a mapping of entries; see
+   * {@link FrontMatter#menu()}.
+   *
+   * @return the front matter's {@code menu}: a name, a list of names or a mapping of entries; see
+   *     {@link FrontMatter#menu()}
+   */
   public Optional<Menu> menu() {
     return frontMatter.menu();
   }
 
-  /** Returns the front matter's {@code thumbnail}: a URL or path, or {@code {src, visibility}}; see {@link FrontMatter#thumbnail()}. */
+  /**
+   * Returns the front matter's {@code thumbnail}: a URL or path, or {@code {src, visibility}}; see
+   * {@link FrontMatter#thumbnail()}.
+   *
+   * @return the front matter's {@code thumbnail}: a URL or path, or {@code {src, visibility}}; see
+   *     {@link FrontMatter#thumbnail()}
+   */
   public Optional<Thumbnail> thumbnail() {
     return frontMatter.thumbnail();
   }
 
-  /** Returns the front matter's {@code lead}; see {@link FrontMatter#lead()}. */
+  /**
+   * Returns the front matter's {@code lead}; see {@link FrontMatter#lead()}.
+   *
+   * @return the front matter's {@code lead}; see {@link FrontMatter#lead()}
+   */
   public Optional<String> lead() {
     return frontMatter.lead();
   }
 
-  /** Returns the front matter's {@code comments}; see {@link FrontMatter#comments()}. */
+  /**
+   * Returns the front matter's {@code comments}; see {@link FrontMatter#comments()}.
+   *
+   * @return the front matter's {@code comments}; see {@link FrontMatter#comments()}
+   */
   public Optional<Boolean> comments() {
     return frontMatter.comments();
   }
 
-  /** Returns the front matter's {@code authorbox}; see {@link FrontMatter#authorbox()}. */
+  /**
+   * Returns the front matter's {@code authorbox}; see {@link FrontMatter#authorbox()}.
+   *
+   * @return the front matter's {@code authorbox}; see {@link FrontMatter#authorbox()}
+   */
   public Optional<Boolean> authorbox() {
     return frontMatter.authorbox();
   }
 
-  /** Returns the front matter's {@code pager}; see {@link FrontMatter#pager()}. */
+  /**
+   * Returns the front matter's {@code pager}; see {@link FrontMatter#pager()}.
+   *
+   * @return the front matter's {@code pager}; see {@link FrontMatter#pager()}
+   */
   public Optional<Boolean> pager() {
     return frontMatter.pager();
   }
 
-  /** Returns the front matter's {@code toc}; see {@link FrontMatter#toc()}. */
+  /**
+   * Returns the front matter's {@code toc}; see {@link FrontMatter#toc()}.
+   *
+   * @return the front matter's {@code toc}; see {@link FrontMatter#toc()}
+   */
   public Optional<Boolean> toc() {
     return frontMatter.toc();
   }
 
-  /** Returns the front matter's {@code mathjax}; see {@link FrontMatter#mathjax()}. */
+  /**
+   * Returns the front matter's {@code mathjax}; see {@link FrontMatter#mathjax()}.
+   *
+   * @return the front matter's {@code mathjax}; see {@link FrontMatter#mathjax()}
+   */
   public Optional<Boolean> mathjax() {
     return frontMatter.mathjax();
   }
 
-  /** Returns the front matter's {@code sidebar}: Mainroad's {@code left}, {@code right} or {@code false}, as text; see {@link FrontMatter#sidebar()}. */
+  /**
+   * Returns the front matter's {@code sidebar}: Mainroad's {@code left}, {@code right} or {@code
+   * false}, as text; see {@link FrontMatter#sidebar()}.
+   *
+   * @return the front matter's {@code sidebar}: Mainroad's {@code left}, {@code right} or {@code
+   *     false}, as text; see {@link FrontMatter#sidebar()}
+   */
   public Optional<String> sidebar() {
     return frontMatter.sidebar();
   }
 
-  /** Returns the front matter's {@code widgets}; see {@link FrontMatter#widgets()}. */
+  /**
+   * Returns the front matter's {@code widgets}; see {@link FrontMatter#widgets()}.
+   *
+   * @return the front matter's {@code widgets}; see {@link FrontMatter#widgets()}
+   */
   public List<String> widgets() {
     return frontMatter.widgets();
   }
 
-  /** Returns the front matter's {@code description}; see {@link FrontMatter#description()}. */
+  /**
+   * Returns the front matter's {@code description}; see {@link FrontMatter#description()}.
+   *
+   * @return the front matter's {@code description}; see {@link FrontMatter#description()}
+   */
   public Optional<String> description() {
     return frontMatter.description();
   }
 
-  /** Returns the front matter's {@code draft}; see {@link FrontMatter#draft()}. */
+  /**
+   * Returns the front matter's {@code draft}; see {@link FrontMatter#draft()}.
+   *
+   * @return the front matter's {@code draft}; see {@link FrontMatter#draft()}
+   */
   public Optional<Boolean> draft() {
     return frontMatter.draft();
   }
 
-  /** Returns the front matter's {@code lastmod}; see {@link FrontMatter#lastmod()}. */
+  /**
+   * Returns the front matter's {@code lastmod}; see {@link FrontMatter#lastmod()}.
+   *
+   * @return the front matter's {@code lastmod}; see {@link FrontMatter#lastmod()}
+   */
   public Optional<ArticleDate> lastmod() {
     return frontMatter.lastmod();
   }
 
-  /** Returns the front matter's {@code publishDate}; see {@link FrontMatter#publishDate()}. */
+  /**
+   * Returns the front matter's {@code publishDate}; see {@link FrontMatter#publishDate()}.
+   *
+   * @return the front matter's {@code publishDate}; see {@link FrontMatter#publishDate()}
+   */
   public Optional<ArticleDate> publishDate() {
     return frontMatter.publishDate();
   }
 
-  /** Returns the front matter's {@code expiryDate}; see {@link FrontMatter#expiryDate()}. */
+  /**
+   * Returns the front matter's {@code expiryDate}; see {@link FrontMatter#expiryDate()}.
+   *
+   * @return the front matter's {@code expiryDate}; see {@link FrontMatter#expiryDate()}
+   */
   public Optional<ArticleDate> expiryDate() {
     return frontMatter.expiryDate();
   }
 
-  /** Returns the front matter's {@code slug}; see {@link FrontMatter#slug()}. */
+  /**
+   * Returns the front matter's {@code slug}; see {@link FrontMatter#slug()}.
+   *
+   * @return the front matter's {@code slug}; see {@link FrontMatter#slug()}
+   */
   public Optional<String> slug() {
     return frontMatter.slug();
   }
 
-  /** Returns the front matter's {@code aliases}; see {@link FrontMatter#aliases()}. */
+  /**
+   * Returns the front matter's {@code aliases}; see {@link FrontMatter#aliases()}.
+   *
+   * @return the front matter's {@code aliases}; see {@link FrontMatter#aliases()}
+   */
   public List<String> aliases() {
     return frontMatter.aliases();
   }
 
-  /** Returns the front matter's {@code keywords}; see {@link FrontMatter#keywords()}. */
+  /**
+   * Returns the front matter's {@code keywords}; see {@link FrontMatter#keywords()}.
+   *
+   * @return the front matter's {@code keywords}; see {@link FrontMatter#keywords()}
+   */
   public List<String> keywords() {
     return frontMatter.keywords();
   }
 
-  /** Returns the front matter's {@code weight}; see {@link FrontMatter#weight()}. */
+  /**
+   * Returns the front matter's {@code weight}; see {@link FrontMatter#weight()}.
+   *
+   * @return the front matter's {@code weight}; see {@link FrontMatter#weight()}
+   */
   public OptionalInt weight() {
     return frontMatter.weight();
   }
 
-  /** Returns the front matter's {@code url}; see {@link FrontMatter#url()}. */
+  /**
+   * Returns the front matter's {@code url}; see {@link FrontMatter#url()}.
+   *
+   * @return the front matter's {@code url}; see {@link FrontMatter#url()}
+   */
   public Optional<String> url() {
     return frontMatter.url();
   }
 
-  /** Returns the front matter's {@code layout}; see {@link FrontMatter#layout()}. */
+  /**
+   * Returns the front matter's {@code layout}; see {@link FrontMatter#layout()}.
+   *
+   * @return the front matter's {@code layout}; see {@link FrontMatter#layout()}
+   */
   public Optional<String> layout() {
     return frontMatter.layout();
   }
 
-  /** Returns the front matter's {@code type}; see {@link FrontMatter#type()}. */
+  /**
+   * Returns the front matter's {@code type}; see {@link FrontMatter#type()}.
+   *
+   * @return the front matter's {@code type}; see {@link FrontMatter#type()}
+   */
   public Optional<String> type() {
     return frontMatter.type();
   }

@@ -68,37 +68,65 @@ public final class ArticleDate {
     return new Reader(text).read();
   }
 
-  /** Returns the text as written in the file. */
+  /**
+   * Returns the text as written in the file.
+   *
+   * @return the text as written in the file
+   */
   public String text() {
     return text;
   }
 
-  /** Returns the calendar date. */
+  /**
+   * Returns the calendar date.
+   *
+   * @return the calendar date
+   */
   public LocalDate localDate() {
     return date;
   }
 
-  /** Returns the time of day, or empty when the text is a date alone. */
+  /**
+   * Returns the time of day, or empty when the text is a date alone.
+   *
+   * @return the time of day, or empty when the text is a date alone
+   */
   public Optional<LocalTime> localTime() {
     return Optional.ofNullable(time);
   }
 
-  /** Returns whether the text has a time of day. */
+  /**
+   * Returns whether the text has a time of day.
+   *
+   * @return whether the text has a time of day
+   */
   public boolean hasTime() {
     return time != null;
   }
 
-  /** Returns the date and time as written, midnight when the text has no time of day. */
+  /**
+   * Returns the date and time as written, midnight when the text has no time of day.
+   *
+   * @return the date and time as written, midnight when the text has no time of day
+   */
   public LocalDateTime localDateTime() {
     return date.atTime(time == null ? LocalTime.MIDNIGHT : time);
   }
 
-  /** Returns the UTC offset written in the text, or empty when it has none. */
+  /**
+   * Returns the UTC offset written in the text, or empty when it has none.
+   *
+   * @return the UTC offset written in the text, or empty when it has none
+   */
   public Optional<ZoneOffset> offset() {
     return Optional.ofNullable(offset);
   }
 
-  /** Returns the exact moment when the text has an offset, or empty when it has none. */
+  /**
+   * Returns the exact moment when the text has an offset, or empty when it has none.
+   *
+   * @return the exact moment when the text has an offset, or empty when it has none
+   */
   public Optional<OffsetDateTime> toOffsetDateTime() {
     return offset == null ? Optional.empty() : Optional.of(localDateTime().atOffset(offset));
   }

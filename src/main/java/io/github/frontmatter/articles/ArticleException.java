@@ -48,27 +48,47 @@ public final class ArticleException extends RuntimeException {
     return out.toString();
   }
 
-  /** Returns every problem found, in order of position; never empty. */
+  /**
+   * Returns every problem found, in order of position; never empty.
+   *
+   * @return every problem found, in order of position; never empty
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Returns the first problem's location. */
+  /**
+   * Returns the first problem's location.
+   *
+   * @return the first problem's location
+   */
   public Location location() {
     return problems.get(0).location();
   }
 
-  /** Returns the source name (usually the file path) given to the parser. */
+  /**
+   * Returns the source name (usually the file path) given to the parser.
+   *
+   * @return the source name (usually the file path) given to the parser
+   */
   public String source() {
     return location().source();
   }
 
-  /** Returns the first problem's 1-based line in the file. */
+  /**
+   * Returns the first problem's 1-based line in the file.
+   *
+   * @return the first problem's 1-based line in the file
+   */
   public int line() {
     return location().line();
   }
 
-  /** Returns the first problem's 1-based column, counted in UTF-16 code units. */
+  /**
+   * Returns the first problem's 1-based column, counted in UTF-16 code units.
+   *
+   * @return the first problem's 1-based column, counted in UTF-16 code units
+   */
   public int column() {
     return location().column();
   }

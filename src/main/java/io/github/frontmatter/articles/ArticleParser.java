@@ -56,12 +56,20 @@ public final class ArticleParser {
     this.schema = b.schema;
   }
 
-  /** Returns the parser with the default options. */
+  /**
+   * Returns the parser with the default options.
+   *
+   * @return the parser with the default options
+   */
   public static ArticleParser defaults() {
     return DEFAULT;
   }
 
-  /** Returns a builder that starts from the default options. */
+  /**
+   * Returns a builder that starts from the default options.
+   *
+   * @return a builder that starts from the default options
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,12 +87,20 @@ public final class ArticleParser {
     return summaries;
   }
 
-  /** Returns the Markdown extensions the body parser enables. */
+  /**
+   * Returns the Markdown extensions the body parser enables.
+   *
+   * @return the Markdown extensions the body parser enables
+   */
   public Set<MarkdownExtension> markdownExtensions() {
     return extensions;
   }
 
-  /** Returns the deepest the body's tree may nest; see {@link Builder#maxBodyDepth}. */
+  /**
+   * Returns the deepest the body's tree may nest; see {@link Builder#maxBodyDepth}.
+   *
+   * @return the body depth limit
+   */
   public int maxBodyDepth() {
     return maxBodyDepth;
   }
@@ -92,6 +108,8 @@ public final class ArticleParser {
   /**
    * Reads the file at {@code path}; its source name is {@code path.toString()}.
    *
+   * @param path a UTF-8 Markdown file
+   * @return the article
    * @throws IOException if the file cannot be read
    * @throws ArticleException if the file is not a readable article
    */
@@ -105,6 +123,7 @@ public final class ArticleParser {
    *
    * @param bytes the file's bytes; not copied, so do not change them afterwards
    * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws ArticleException if the bytes are not UTF-8 or not a readable article
    */
   public Article parse(byte[] bytes, String sourceName) {
@@ -117,6 +136,9 @@ public final class ArticleParser {
   /**
    * Reads a whole stream as UTF-8 bytes; the stream is not closed.
    *
+   * @param in a stream of UTF-8 bytes
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws IOException if the stream cannot be read
    * @throws ArticleException if the bytes are not UTF-8 or not a readable article
    */
@@ -129,6 +151,8 @@ public final class ArticleParser {
    * Reads the file at {@code path} without throwing for its content: the article (when it
    * could be read at all) and every problem, errors and warnings, sorted by position.
    *
+   * @param path a UTF-8 Markdown file
+   * @return the article, when it could be read, and every problem
    * @throws IOException if the file cannot be read
    */
   public ParseResult read(Path path) throws IOException {
@@ -141,6 +165,7 @@ public final class ArticleParser {
    *
    * @param bytes the file's bytes; not copied, so do not change them afterwards
    * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article, when it could be read, and every problem
    */
   public ParseResult read(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
@@ -154,7 +179,13 @@ public final class ArticleParser {
     return readLenient(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
   }
 
-  /** Reads text without throwing for its content; see {@link #read(Path)}. */
+  /**
+   * Reads text without throwing for its content; see {@link #read(Path)}.
+   *
+   * @param text the whole file's text
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article, when it could be read, and every problem
+   */
   public ParseResult read(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
@@ -166,6 +197,9 @@ public final class ArticleParser {
    * Returns every problem of the file at {@code path}, errors and warnings, sorted by
    * position; empty when the article is fine.
    *
+   * @param path a UTF-8 Markdown file
+   * @return every problem of the file at {@code path}, errors and warnings, sorted by position;
+   *     empty when the article is fine
    * @throws IOException if the file cannot be read
    */
   public List<Problem> validate(Path path) throws IOException {
@@ -175,6 +209,9 @@ public final class ArticleParser {
   /**
    * Reads text. A leading U+FEFF is taken as a byte order mark and written back as one.
    *
+   * @param text the whole file's text
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws ArticleException if the text is not a readable article
    */
   public Article parse(String text, String sourceName) {
@@ -268,6 +305,9 @@ public final class ArticleParser {
     /**
      * Sets the Markdown extensions of the body parser. The default is all of {@link
      * MarkdownExtension}; an empty set gives plain CommonMark.
+     *
+     * @param extensions the extensions; may be empty
+     * @return this builder
      */
     public Builder markdownExtensions(Set<MarkdownExtension> extensions) {
       requireNonNull(extensions, "extensions must not be null");
@@ -281,6 +321,9 @@ public final class ArticleParser {
      * Sets what validation does with keys that are neither Hugo's nor Mainroad's fields
      * ({@code key-unknown}); the default {@link UnknownKeys#ALLOW} accepts them, since they
      * are usually site parameters.
+     *
+     * @param unknownKeys what to do with unknown keys
+     * @return this builder
      */
     public Builder unknownKeys(UnknownKeys unknownKeys) {
       this.unknownKeys = requireNonNull(unknownKeys, "unknownKeys must not be null");
@@ -290,6 +333,9 @@ public final class ArticleParser {
     /**
      * Raises every warning to an error, so that {@code parse} throws for them too (what
      * {@code check --strict} does). Off by default.
+     *
+     * @param warningsAsErrors whether warnings count as errors
+     * @return this builder
      */
     public Builder warningsAsErrors(boolean warningsAsErrors) {
       this.warningsAsErrors = warningsAsErrors;
@@ -312,6 +358,9 @@ public final class ArticleParser {
      *
      * <p>With {@link FrontMatterSchema#builtIn()} the problems are those of the default parser,
      * but for the differences listed under "JSON Schema" in docs/validation.md.
+     *
+     * @param schema the schema
+     * @return this builder
      */
     public Builder schema(FrontMatterSchema schema) {
       this.schema = requireNonNull(schema, "schema must not be null");
@@ -328,6 +377,7 @@ public final class ArticleParser {
      * depth), and walking such a tree recursively overflows the stack. See docs/markdown-limits.md.
      *
      * @param maxBodyDepth the deepest level allowed, at least 1
+     * @return this builder
      * @throws IllegalArgumentException if {@code maxBodyDepth} is less than 1
      */
     public Builder maxBodyDepth(int maxBodyDepth) {
@@ -339,7 +389,11 @@ public final class ArticleParser {
       return this;
     }
 
-    /** Builds an immutable, thread-safe parser. */
+    /**
+     * Builds an immutable, thread-safe parser.
+     *
+     * @return the parser
+     */
     public ArticleParser build() {
       return new ArticleParser(this);
     }

@@ -53,6 +53,7 @@ public final class Articles {
    *
    * @param text the whole file's text
    * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws ArticleException if the text is not a readable article
    */
   public static Article parse(String text, String sourceName) {
@@ -64,6 +65,7 @@ public final class Articles {
    *
    * @param bytes the whole file's bytes; not copied, so do not change them afterwards
    * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws ArticleException if the bytes are not UTF-8 or not a readable article
    */
   public static Article parse(byte[] bytes, String sourceName) {
@@ -74,6 +76,9 @@ public final class Articles {
    * Reads an article from a stream of UTF-8 bytes; the stream is read to its end and not
    * closed.
    *
+   * @param in a stream of UTF-8 bytes
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the article
    * @throws IOException if the stream cannot be read
    * @throws ArticleException if the bytes are not UTF-8 or not a readable article
    */
@@ -85,6 +90,8 @@ public final class Articles {
    * Reads the article at {@code path} without throwing for its content: the article, when it
    * could be read at all, with every problem, errors and warnings, sorted by position.
    *
+   * @param path a UTF-8 Markdown file
+   * @return the article, when it could be read, and every problem
    * @throws IOException if the file cannot be read
    */
   public static ParseResult read(Path path) throws IOException {
@@ -96,6 +103,9 @@ public final class Articles {
    * and Mainroad front matter), errors and warnings, sorted by position; empty when it is
    * fine. Never throws for the content.
    *
+   * @param path a UTF-8 Markdown file
+   * @return every problem of the article at {@code path} against the built-in schema (Hugo and
+   *     Mainroad front matter), errors and warnings, sorted by position; empty when it is fine
    * @throws IOException if the file cannot be read
    */
   public static List<Problem> validate(Path path) throws IOException {
@@ -105,6 +115,9 @@ public final class Articles {
   /**
    * Returns the exact bytes of the file {@code article} writes. For an article as it was
    * read, these are the bytes it was read from.
+   *
+   * @param article the article
+   * @return the exact bytes of the file {@code article} writes
    */
   public static byte[] toBytes(Article article) {
     requireNonNull(article, "article must not be null");
@@ -118,6 +131,8 @@ public final class Articles {
    * path} is left as it was. An existing file keeps its POSIX permissions; a symbolic link is
    * followed, so its target is replaced and the link stays.
    *
+   * @param article the article
+   * @param path the file to write; replaced atomically
    * @throws IOException if the file cannot be written; the original is then unchanged
    */
   public static void write(Article article, Path path) throws IOException {

@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record Conversion(Article article, List<String> notes) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param article the converted article
+   * @param notes one sentence per kind of change, empty when the values came through as
+   *     they were
+   */
   public Conversion {
     requireNonNull(article, "article must not be null");
     notes = List.copyOf(notes);

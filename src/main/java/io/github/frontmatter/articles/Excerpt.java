@@ -22,6 +22,14 @@ public record Excerpt(String text, boolean truncated, Source source) {
   /**
    * Checks that neither component is null.
    *
+   * @param text the summary as plain text: HTML tags stripped as Hugo strips them, entities
+   *     decoded, whitespace runs collapsed to their first character, no leading or trailing
+   *     whitespace; empty when the summary is empty (a divider at the very start, or a
+   *     front-matter summary of only spaces)
+   * @param truncated whether Hugo's {@code .Truncated} is true: for {@link Source#DIVIDER},
+   *     whether any non-whitespace follows the divider; for {@link Source#FRONT_MATTER}, always
+   *     false; for {@link Source#AUTO}, whether the summary was cut before the end of the text
+   * @param source where the summary comes from
    * @throws NullPointerException if {@code text} or {@code source} is null
    * @since 0.1.0
    */

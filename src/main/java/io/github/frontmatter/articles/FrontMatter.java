@@ -56,23 +56,40 @@ public final class FrontMatter {
     this.text = text;
   }
 
-  /** Returns the format, {@link Format#NONE} when the file has no front matter. */
+  /**
+   * Returns the format, {@link Format#NONE} when the file has no front matter.
+   *
+   * @return the format, {@link Format#NONE} when the file has no front matter
+   */
   public Format format() {
     return format;
   }
 
-  /** Returns every key in file order with its value; unmodifiable. */
+  /**
+   * Returns every key in file order with its value; unmodifiable.
+   *
+   * @return every key in file order with its value; unmodifiable
+   */
   public Map<String, Value> values() {
     return values;
   }
 
-  /** Returns the value of {@code key} (exact spelling), or empty when the key is absent. */
+  /**
+   * Returns the value of {@code key} (exact spelling), or empty when the key is absent.
+   *
+   * @param key the key, spelled exactly as in the file
+   * @return the value of {@code key} (exact spelling), or empty when the key is absent
+   */
   public Optional<Value> get(String key) {
     requireNonNull(key, "key must not be null");
     return Optional.ofNullable(values.get(key));
   }
 
-  /** Returns whether the front matter has no keys (it may still hold comments). */
+  /**
+   * Returns whether the front matter has no keys (it may still hold comments).
+   *
+   * @return whether the front matter has no keys (it may still hold comments)
+   */
   public boolean isEmpty() {
     return values.isEmpty();
   }
@@ -80,6 +97,9 @@ public final class FrontMatter {
   /**
    * Returns the keys that are not fields known to Hugo or Mainroad (see the typed accessors),
    * in file order, with their values; unmodifiable.
+   *
+   * @return the keys that are not fields known to Hugo or Mainroad (see the typed accessors), in
+   *     file order, with their values; unmodifiable
    */
   public Map<String, Value> extras() {
     LinkedHashMap<String, Value> out = new LinkedHashMap<>();
@@ -94,6 +114,9 @@ public final class FrontMatter {
   /**
    * Returns the front-matter text between the fences, exactly as in the file; for JSON at
    * the start of the file (Hugo style), the object itself, braces included.
+   *
+   * @return the front-matter text between the fences, exactly as in the file; for JSON at the start
+   *     of the file (Hugo style), the object itself, braces included
    */
   public String text() {
     return text;
@@ -141,147 +164,263 @@ public final class FrontMatter {
     return source.problem(rule, severity, pointer, offset, Pointers.display(pointer) + message);
   }
 
-  /** {@code title}. */
+  /**
+   * {@code title}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> title() {
     return Optional.ofNullable(fields.title());
   }
 
-  /** {@code date}. */
+  /**
+   * {@code date}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<ArticleDate> date() {
     return Optional.ofNullable(fields.date());
   }
 
-  /** {@code summary}: the raw front-matter field. */
+  /**
+   * {@code summary}: the raw front-matter field.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> summary() {
     return Optional.ofNullable(fields.summary());
   }
 
-  /** {@code categories}. */
+  /**
+   * {@code categories}.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> categories() {
     return fields.categories();
   }
 
-  /** {@code lang}: one language tag or a list of them. */
+  /**
+   * {@code lang}: one language tag or a list of them.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> lang() {
     return fields.lang();
   }
 
-  /** {@code translations}. */
+  /**
+   * {@code translations}.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> translations() {
     return fields.translations();
   }
 
-  /** {@code tags}. */
+  /**
+   * {@code tags}.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> tags() {
     return fields.tags();
   }
 
-  /** {@code menu}: a name, a list of names or a mapping of entries. */
+  /**
+   * {@code menu}: a name, a list of names or a mapping of entries.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Menu> menu() {
     return Optional.ofNullable(fields.menu());
   }
 
-  /** {@code thumbnail}: a URL or path, or {@code {src, visibility}}. */
+  /**
+   * {@code thumbnail}: a URL or path, or {@code {src, visibility}}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Thumbnail> thumbnail() {
     return Optional.ofNullable(fields.thumbnail());
   }
 
-  /** {@code lead}. */
+  /**
+   * {@code lead}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> lead() {
     return Optional.ofNullable(fields.lead());
   }
 
-  /** {@code comments}. */
+  /**
+   * {@code comments}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Boolean> comments() {
     return Optional.ofNullable(fields.comments());
   }
 
-  /** {@code authorbox}. */
+  /**
+   * {@code authorbox}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Boolean> authorbox() {
     return Optional.ofNullable(fields.authorbox());
   }
 
-  /** {@code pager}. */
+  /**
+   * {@code pager}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Boolean> pager() {
     return Optional.ofNullable(fields.pager());
   }
 
-  /** {@code toc}. */
+  /**
+   * {@code toc}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Boolean> toc() {
     return Optional.ofNullable(fields.toc());
   }
 
-  /** {@code mathjax}. */
+  /**
+   * {@code mathjax}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Boolean> mathjax() {
     return Optional.ofNullable(fields.mathjax());
   }
 
-  /** {@code sidebar}: Mainroad's {@code left}, {@code right} or {@code false}, as text. */
+  /**
+   * {@code sidebar}: Mainroad's {@code left}, {@code right} or {@code false}, as text.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> sidebar() {
     return Optional.ofNullable(fields.sidebar());
   }
 
-  /** {@code widgets}. */
+  /**
+   * {@code widgets}.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> widgets() {
     return fields.widgets();
   }
 
-  /** {@code description}. */
+  /**
+   * {@code description}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> description() {
     return Optional.ofNullable(fields.description());
   }
 
-  /** {@code draft}. */
+  /**
+   * {@code draft}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<Boolean> draft() {
     return Optional.ofNullable(fields.draft());
   }
 
-  /** {@code lastmod}. */
+  /**
+   * {@code lastmod}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<ArticleDate> lastmod() {
     return Optional.ofNullable(fields.lastmod());
   }
 
-  /** {@code publishDate}. */
+  /**
+   * {@code publishDate}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<ArticleDate> publishDate() {
     return Optional.ofNullable(fields.publishDate());
   }
 
-  /** {@code expiryDate}. */
+  /**
+   * {@code expiryDate}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<ArticleDate> expiryDate() {
     return Optional.ofNullable(fields.expiryDate());
   }
 
-  /** {@code slug}. */
+  /**
+   * {@code slug}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> slug() {
     return Optional.ofNullable(fields.slug());
   }
 
-  /** {@code aliases}. */
+  /**
+   * {@code aliases}.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> aliases() {
     return fields.aliases();
   }
 
-  /** {@code keywords}. */
+  /**
+   * {@code keywords}.
+   *
+   * @return the items in file order; empty when the key is absent or its value has another shape
+   */
   public List<String> keywords() {
     return fields.keywords();
   }
 
-  /** {@code weight}. */
+  /**
+   * {@code weight}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public OptionalInt weight() {
     return fields.weight() == null ? OptionalInt.empty() : OptionalInt.of(fields.weight());
   }
 
-  /** {@code url}. */
+  /**
+   * {@code url}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> url() {
     return Optional.ofNullable(fields.url());
   }
 
-  /** {@code layout}. */
+  /**
+   * {@code layout}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> layout() {
     return Optional.ofNullable(fields.layout());
   }
 
-  /** {@code type}. */
+  /**
+   * {@code type}.
+   *
+   * @return the value, or empty when the key is absent or its value has another shape
+   */
   public Optional<String> type() {
     return Optional.ofNullable(fields.type());
   }

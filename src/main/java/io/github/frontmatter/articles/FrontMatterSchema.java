@@ -88,6 +88,8 @@ public final class FrontMatterSchema {
   /**
    * Reads a schema file (UTF-8 JSON). Relative {@code $ref}s resolve against the file.
    *
+   * @param path a UTF-8 Markdown file
+   * @return the schema
    * @throws IOException if the file cannot be read
    * @throws IllegalArgumentException if it is not JSON, not a usable schema, or an {@code
    *     x-severity} is neither {@code error} nor {@code warning}
@@ -105,6 +107,7 @@ public final class FrontMatterSchema {
    *
    * @param json the schema
    * @param name the name used in messages about the schema itself
+   * @return the schema
    * @throws IllegalArgumentException if it is not JSON, not a usable schema, or an {@code
    *     x-severity} is neither {@code error} nor {@code warning}
    */
@@ -119,6 +122,9 @@ public final class FrontMatterSchema {
    * Mainroad theme that {@link ArticleParser} checks by default, unknown keys allowed. Through
    * {@link ArticleParser.Builder#schema(FrontMatterSchema)} it gives the same problems as the
    * default parser, but for the differences listed under "JSON Schema" in docs/validation.md.
+   *
+   * @return the built-in schema ({@link #BUILT_IN_RESOURCE}): the rules of Hugo and the Mainroad
+   *     theme that {@link ArticleParser} checks by default, unknown keys allowed
    */
   public static FrontMatterSchema builtIn() {
     return BuiltIn.ALLOW;
@@ -130,6 +136,12 @@ public final class FrontMatterSchema {
    * #STRICT_KEYS_RESOURCE}, where each unknown key is a {@code key-unknown} error; {@link
    * UnknownKeys#WARN} is the same schema with that rule's {@code x-severity} set to {@code
    * warning}.
+   *
+   * @param unknownKeys what to do with unknown keys
+   * @return the built-in schema with the given treatment of unknown keys: {@link UnknownKeys#ALLOW}
+   *     is {@link #builtIn()}; {@link UnknownKeys#REJECT} is {@link #STRICT_KEYS_RESOURCE}, where
+   *     each unknown key is a {@code key-unknown} error; {@link UnknownKeys#WARN} is the same
+   *     schema with that rule's {@code x-severity} set to {@code warning}
    */
   public static FrontMatterSchema builtIn(UnknownKeys unknownKeys) {
     requireNonNull(unknownKeys, "unknownKeys must not be null");
@@ -153,7 +165,11 @@ public final class FrontMatterSchema {
     }
   }
 
-  /** Returns the name given when the schema was read: the file path, or the name given. */
+  /**
+   * Returns the name given when the schema was read: the file path, or the name given.
+   *
+   * @return the name given when the schema was read: the file path, or the name given
+   */
   public String name() {
     return name;
   }
@@ -161,6 +177,9 @@ public final class FrontMatterSchema {
   /**
    * Returns the schema's JSON text: as read for {@link #of}, the shipped file for {@link
    * #builtIn()} (handy on the module path, where the resource is not open to other modules).
+   *
+   * @return the schema's JSON text: as read for {@link #of}, the shipped file for {@link
+   *     #builtIn()} (handy on the module path, where the resource is not open to other modules)
    */
   public String text() {
     return check.text();
@@ -170,6 +189,9 @@ public final class FrontMatterSchema {
    * Validates front matter against this schema alone and returns its problems, in the
    * schema validator's order; reading problems of the file are not included (see {@link
    * Article#problems()} or {@link ArticleParser#read(Path)} for those).
+   *
+   * @param frontMatter the front matter to validate
+   * @return every problem, sorted by position; empty when there is none
    */
   public List<Problem> validate(FrontMatter frontMatter) {
     requireNonNull(frontMatter, "frontMatter must not be null");

@@ -17,7 +17,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Location(String source, int line, int column) {
 
-  /** Checks the arguments. */
+  /**
+   * Checks the arguments.
+   *
+   * @param source the source name given to the parser (usually the file path)
+   * @param line 1-based line number
+   * @param column 1-based column in UTF-16 code units
+   */
   public Location {
     requireNonNull(source, "source must not be null");
     if (line < 1) {

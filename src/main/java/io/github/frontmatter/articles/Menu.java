@@ -18,7 +18,12 @@ import java.util.Map;
  */
 public record Menu(Map<String, Map<String, Value>> entries) {
 
-  /** Copies the entries, keeping their order and rejecting null names or properties. */
+  /**
+   * Copies the entries, keeping their order and rejecting null names or properties.
+   *
+   * @param entries menu name to the entry's properties (empty for the name and list shapes),
+   *     in file order
+   */
   public Menu {
     requireNonNull(entries, "entries must not be null");
     LinkedHashMap<String, Map<String, Value>> copy = new LinkedHashMap<>();
@@ -29,7 +34,11 @@ public record Menu(Map<String, Map<String, Value>> entries) {
     entries = Collections.unmodifiableMap(copy);
   }
 
-  /** Returns the menu names in file order. */
+  /**
+   * Returns the menu names in file order.
+   *
+   * @return the menu names in file order
+   */
   public List<String> names() {
     return List.copyOf(entries.keySet());
   }

@@ -19,13 +19,22 @@ import java.util.Optional;
  */
 public record ParseResult(Optional<Article> article, List<Problem> problems) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param article the article, or empty when the file could not be read
+   * @param problems errors and warnings, sorted by position; unmodifiable
+   */
   public ParseResult {
     requireNonNull(article, "article must not be null");
     problems = List.copyOf(problems);
   }
 
-  /** Returns whether any problem is an error. */
+  /**
+   * Returns whether any problem is an error.
+   *
+   * @return whether any problem is an error
+   */
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
   }

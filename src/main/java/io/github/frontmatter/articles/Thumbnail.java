@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record Thumbnail(String src, List<String> visibility) {
 
-  /** Checks and copies the arguments. */
+  /**
+   * Checks and copies the arguments.
+   *
+   * @param src the image URL or path
+   * @param visibility where the theme shows it ({@code list}, {@code post}); empty when not
+   *     given
+   */
   public Thumbnail {
     requireNonNull(src, "src must not be null");
     visibility = List.copyOf(requireNonNull(visibility, "visibility must not be null"));

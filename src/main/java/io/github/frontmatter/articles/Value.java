@@ -20,12 +20,20 @@ public sealed interface Value
     permits Value.Text, Value.Int, Value.Decimal, Value.Bool, Value.Date, Value.Null,
         Value.Sequence, Value.Mapping {
 
-  /** Returns the text if this is {@link Text}, else empty. */
+  /**
+   * Returns the text if this is {@link Text}, else empty.
+   *
+   * @return the text if this is {@link Text}, else empty
+   */
   default Optional<String> asText() {
     return this instanceof Text t ? Optional.of(t.value()) : Optional.empty();
   }
 
-  /** Returns a short name of the kind of value, as messages use it: "text", "a mapping"... */
+  /**
+   * Returns a short name of the kind of value, as messages use it: "text", "a mapping"...
+   *
+   * @return a short name of the kind of value, as messages use it
+   */
   String kind();
 
   /**
@@ -33,9 +41,14 @@ public sealed interface Value
    * {@link ArticleDate} always names a day.
    *
    * @param value the text, after the format's unquoting and escapes
+   * @since 0.1.0
    */
   record Text(String value) implements Value {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param value the text, after the format's unquoting and escapes
+     */
     public Text {
       requireNonNull(value, "value must not be null");
     }
@@ -50,14 +63,24 @@ public sealed interface Value
    * An integer of any size.
    *
    * @param value the number
+   * @since 0.1.0
    */
   record Int(BigInteger value) implements Value {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param value the number
+     */
     public Int {
       requireNonNull(value, "value must not be null");
     }
 
-    /** Creates an integer value from a {@code long}. */
+    /**
+     * Creates an integer value from a {@code long}.
+     *
+     * @param value the number
+     * @return the value
+     */
     public static Int of(long value) {
       return new Int(BigInteger.valueOf(value));
     }
@@ -72,6 +95,7 @@ public sealed interface Value
    * A floating-point number, including infinities and NaN.
    *
    * @param value the number
+   * @since 0.1.0
    */
   record Decimal(double value) implements Value {
     @Override
@@ -84,6 +108,7 @@ public sealed interface Value
    * {@code true} or {@code false}.
    *
    * @param value the boolean
+   * @since 0.1.0
    */
   record Bool(boolean value) implements Value {
     @Override
@@ -99,9 +124,14 @@ public sealed interface Value
    * Text}; the date accessors read both.
    *
    * @param value the date, with its text as written
+   * @since 0.1.0
    */
   record Date(ArticleDate value) implements Value {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param value the date, with its text as written
+     */
     public Date {
       requireNonNull(value, "value must not be null");
     }
@@ -112,7 +142,11 @@ public sealed interface Value
     }
   }
 
-  /** An explicit null ({@code null}, {@code ~} or an empty value in YAML). */
+  /**
+   * An explicit null ({@code null}, {@code ~} or an empty value in YAML).
+   *
+   * @since 0.1.0
+   */
   record Null() implements Value {
     /** The one null value. */
     public static final Null INSTANCE = new Null();
@@ -127,9 +161,14 @@ public sealed interface Value
    * An ordered list of values.
    *
    * @param items the items; copied, unmodifiable
+   * @since 0.1.0
    */
   record Sequence(java.util.List<Value> items) implements Value {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param items the items; copied, unmodifiable
+     */
     public Sequence {
       items = java.util.List.copyOf(requireNonNull(items, "items must not be null"));
     }
@@ -144,9 +183,14 @@ public sealed interface Value
    * Keys and values in their original order.
    *
    * @param entries the entries; copied into an unmodifiable map that keeps their order
+   * @since 0.1.0
    */
   record Mapping(java.util.Map<String, Value> entries) implements Value {
-    /** Copies the entries, keeping their order and rejecting null keys or values. */
+    /**
+     * Copies the entries, keeping their order and rejecting null keys or values.
+     *
+     * @param entries the entries; copied into an unmodifiable map that keeps their order
+     */
     public Mapping {
       requireNonNull(entries, "entries must not be null");
       LinkedHashMap<String, Value> copy = new LinkedHashMap<>();

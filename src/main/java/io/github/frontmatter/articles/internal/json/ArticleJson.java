@@ -9,20 +9,15 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.frontmatter.articles.Article;
-import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
-import io.github.frontmatter.articles.FrontMatter;
-import io.github.frontmatter.articles.Menu;
 import io.github.frontmatter.articles.Problem;
-import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.SourceText;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
+import io.github.frontmatter.articles.jackson.ArticlesModule;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     "weight": 3
  *   },
  *   "extras": {"author": "Ann", "rating": 4.5},  // every other key, in file order
+ *   "asWritten": {"lang": "en"},              // only when needed, see ArticlesModule
  *   "warnings": [{"rule": "theme-field-shape", "severity": "warning", "path": "/lead",
  *                 "line": 4, "column": 7, "message": "lead: expected text but found ..."}],
  *   "body": {
@@ -70,10 +66,14 @@ import tools.jackson.databind.node.ObjectNode;
  * written, a fraction only when there is one) or the ISO date when the text has no time; and
  * {@code offset} ({@code Z}, {@code +08:00}) only when the text has one.
  *
- * <p><b>extras</b> maps values by kind: text to a string, integers to numbers of any size,
- * decimals to numbers (NaN and the infinities to the strings {@code "NaN"}, {@code
- * "Infinity"}, {@code "-Infinity"}), booleans, null, dates to their text, sequences to arrays
- * and mappings to objects in file order.
+ * <p><b>extras</b> and, when present, <b>asWritten</b> are as {@link ArticlesModule} writes
+ * them (see {@link JsonForm}): values by kind, losslessly; dates as {@code {text, local,
+ * offset?}}; NaN and the infinities as {@code {"$decimal": "NaN"}}. {@code asWritten} holds the
+ * keys the typed fields do not give back (a shape, a spelling), as written. The
+ * module's {@code body} (the Markdown text) is replaced here by the outline below.
+ *
+ * <p>{@link #value(Value)} is another, simpler form (dates as their text, NaN as a string): the
+ * instance that JSON Schema validation sees.
  *
  * <p><b>warnings</b> are {@link Article#problems()}; {@code path} is the JSON Pointer of the
  * value ({@code ""} for the whole front matter), {@code line} and {@code column} are 1-based
@@ -100,15 +100,20 @@ public final class ArticleJson {
 
   private ArticleJson() {}
 
+  /** The module's mapper: show prints what ArticlesModule writes, with an outline for a body. */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().addModule(new ArticlesModule()).build();
+
   /** Returns the JSON tree of {@code article}, in the shape described above. */
   public static ObjectNode toJson(Article article) {
     requireNonNull(article, "article must not be null");
+    ObjectNode module = MAPPER.valueToTree(article);
     ObjectNode out = NODES.objectNode();
-    out.put("source", article.sourceName());
-    out.put("format", article.format().name().toLowerCase(Locale.ROOT));
-    out.set("frontMatter", frontMatter(article.frontMatter()));
-    ObjectNode extras = out.putObject("extras");
-    article.extras().forEach((k, v) -> extras.set(k, value(v)));
+    module.properties().forEach(e -> {
+      if (!e.getKey().equals("body")) {
+        out.set(e.getKey(), e.getValue());
+      }
+    });
     ArrayNode warnings = out.putArray("warnings");
     article.problems().forEach(p -> warnings.add(problem(p)));
     out.set("body", body(article));
@@ -163,84 +168,6 @@ public final class ArticleJson {
   private static ObjectNode mapping(Map<String, Value> entries) {
     ObjectNode o = NODES.objectNode();
     entries.forEach((k, v) -> o.set(k, value(v)));
-    return o;
-  }
-
-  private static ObjectNode frontMatter(FrontMatter fm) {
-    ObjectNode o = NODES.objectNode();
-    text(o, "title", fm.title());
-    date(o, "date", fm.date());
-    text(o, "summary", fm.summary());
-    list(o, "categories", fm.categories());
-    list(o, "lang", fm.lang());
-    list(o, "translations", fm.translations());
-    list(o, "tags", fm.tags());
-    fm.menu().ifPresent(m -> o.set("menu", menu(m)));
-    fm.thumbnail().ifPresent(t -> o.set("thumbnail", thumbnail(t)));
-    text(o, "lead", fm.lead());
-    bool(o, "comments", fm.comments());
-    bool(o, "authorbox", fm.authorbox());
-    bool(o, "pager", fm.pager());
-    bool(o, "toc", fm.toc());
-    bool(o, "mathjax", fm.mathjax());
-    text(o, "sidebar", fm.sidebar());
-    list(o, "widgets", fm.widgets());
-    text(o, "description", fm.description());
-    bool(o, "draft", fm.draft());
-    date(o, "lastmod", fm.lastmod());
-    date(o, "publishDate", fm.publishDate());
-    date(o, "expiryDate", fm.expiryDate());
-    text(o, "slug", fm.slug());
-    list(o, "aliases", fm.aliases());
-    list(o, "keywords", fm.keywords());
-    fm.weight().ifPresent(w -> o.put("weight", w));
-    text(o, "url", fm.url());
-    text(o, "layout", fm.layout());
-    text(o, "type", fm.type());
-    return o;
-  }
-
-  private static void text(ObjectNode o, String name, Optional<String> v) {
-    v.ifPresent(s -> o.put(name, s));
-  }
-
-  private static void bool(ObjectNode o, String name, Optional<Boolean> v) {
-    v.ifPresent(b -> o.put(name, b.booleanValue()));
-  }
-
-  private static void list(ObjectNode o, String name, List<String> v) {
-    if (!v.isEmpty()) {
-      ArrayNode a = o.putArray(name);
-      v.forEach(a::add);
-    }
-  }
-
-  private static void date(ObjectNode o, String name, Optional<ArticleDate> v) {
-    v.ifPresent(d -> o.set(name, date(d)));
-  }
-
-  /** {@code {text, local, offset?}}. */
-  static ObjectNode date(ArticleDate d) {
-    ObjectNode o = NODES.objectNode();
-    o.put("text", d.text());
-    o.put("local", d.hasTime()
-        ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(d.localDateTime())
-        : DateTimeFormatter.ISO_LOCAL_DATE.format(d.localDate()));
-    d.offset().ifPresent(z -> o.put("offset", z.getId()));
-    return o;
-  }
-
-  private static ObjectNode menu(Menu m) {
-    ObjectNode o = NODES.objectNode();
-    m.entries().forEach((name, props) -> o.set(name, mapping(props)));
-    return o;
-  }
-
-  private static ObjectNode thumbnail(Thumbnail t) {
-    ObjectNode o = NODES.objectNode();
-    o.put("src", t.src());
-    ArrayNode vis = o.putArray("visibility");
-    t.visibility().forEach(vis::add);
     return o;
   }
 
