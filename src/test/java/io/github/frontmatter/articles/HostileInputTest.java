@@ -309,6 +309,29 @@ class HostileInputTest {
       assertThat(a.frontMatter().values().get("<<")).isEqualTo(new Value.Text("literal"));
     }
 
+    /**
+     * Regression (found by fuzzing, ArticleFuzzTestInputs/validate/timeout-13bc9e27...): a
+     * mapping merged into itself made snakeyaml-engine loop forever, and merging an ancestor
+     * merged it half built (silently empty). Both are refused, as other aliases inside their
+     * own anchor are.
+     */
+    @Test
+    void aMappingMergedIntoItselfIsRefusedNotAHang() {
+      String expected = N + ":2:7: error: expected a merge key (<<) to merge another mapping but"
+          + " found an alias of a mapping that contains it [alias-recursive]";
+      assertThat(refused("---\nbase: &b\n <<: *b\n---\n")).containsExactly(expected);
+      assertThat(refused("---\nbase: &b {<<: [*b]}\n---\n")).containsExactly(expected);
+      assertThat(refused("---\nbase: &b {x: {<<: *b}}\n---\n")).containsExactly(expected);
+      assertThat(refused("---\nbase: &b [{<<: *b}]\n---\n")).containsExactly(expected);
+      assertThat(refused("---\nloop: &l [*l]\n---\n")).containsExactly(N + ":2:7: error:"
+          + " loop[0]: expected a value but found an alias that contains itself"
+          + " [alias-recursive]");
+      // merging mappings that merge others is fine
+      Article a = article("---\na: &a {x: 1}\nb: &b {<<: *a, y: 2}\nc: {<<: [*a, *b]}\n---\n");
+      assertThat(a.frontMatter().values().get("c")).isEqualTo(new Value.Mapping(
+          new java.util.LinkedHashMap<>(Map.of("x", Value.Int.of(1), "y", Value.Int.of(2)))));
+    }
+
     @Test
     void tagsNeverConstructAnythingAndUnknownOnesAreRefused() {
       String known = "expected a value without a tag, or with one of !!str, !!int, !!float,"

@@ -7,6 +7,7 @@ import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,7 +21,11 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -135,16 +140,27 @@ public final class YamlReader {
   }
 
   /**
-   * A parser that remembers the last event it handed to the composer, and refuses nesting
-   * deeper than {@link Limits#maxDepth()} and more aliases than {@link Limits#maxAliases()}
-   * as the events go by. snakeyaml-engine's composer recurses once per level as it pulls
-   * the events of a nested collection, so refusing the event that opens one level too many
-   * bounds its recursion (without a limit, about 1,650 levels overflow the default stack).
+   * A parser that remembers the last event it handed to the composer, and refuses, as the
+   * events go by:
+   *
+   * <ul>
+   *   <li>nesting deeper than {@link Limits#maxDepth()}. snakeyaml-engine's composer recurses
+   *       once per level as it pulls the events of a nested collection, so refusing the event
+   *       that opens one level too many bounds its recursion (without a limit, about 1,650
+   *       levels overflow the default stack);
+   *   <li>more aliases than {@link Limits#maxAliases()};
+   *   <li>a merge key ({@code <<}) whose value is, or lists, an alias of a mapping that
+   *       contains it. The composer applies merge keys as it builds each mapping: merging a
+   *       mapping into itself loops forever in snakeyaml-engine 3.2 ({@code MergeUtils}),
+   *       and merging an ancestor merges it half built. Other aliases inside their own anchor
+   *       are reported when the values are converted ({@code alias-recursive}).
+   * </ul>
    */
   private final class TrackingParser extends ParserImpl {
     Event last;
-    private int depth;
     private int aliases;
+    /** The collections open at the parser's position, innermost first. */
+    private final ArrayDeque<Frame> open = new ArrayDeque<>();
 
     TrackingParser(StreamReader reader) {
       super(SETTINGS, reader);
@@ -156,21 +172,83 @@ public final class YamlReader {
       last = e;
       switch (e.getEventId()) {
         case MappingStart, SequenceStart -> {
-          if (++depth > limits.maxDepth()) {
-            throw fail("limit-depth", e.getStartMark().map(YamlReader.this::offset)
-                .orElse(blockStart), LimitCheck.depthMessage(limits, depth));
+          if (open.size() + 1 > limits.maxDepth()) {
+            throw fail("limit-depth", start(e), LimitCheck.depthMessage(limits,
+                open.size() + 1));
           }
+          Frame parent = open.peek();
+          open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
+              ((NodeEvent) e).getAnchor().map(Anchor::getValue).orElse(null), start(e),
+              parent != null && parent.inMergeValue()));
         }
-        case MappingEnd, SequenceEnd -> depth--;
+        case MappingEnd, SequenceEnd -> {
+          open.pop();
+          consumed(false);
+        }
         case Alias -> {
           if (++aliases > limits.maxAliases()) {
-            throw fail("limit-aliases", e.getStartMark().map(YamlReader.this::offset)
-                .orElse(blockStart), LimitCheck.aliasesMessage(limits, aliases));
+            throw fail("limit-aliases", start(e), LimitCheck.aliasesMessage(limits, aliases));
           }
+          Frame parent = open.peek();
+          if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
+            String anchor = ((AliasEvent) e).getAlias().getValue();
+            for (Frame f : open) {
+              if (anchor.equals(f.anchor)) {
+                throw fail("alias-recursive", f.start, "expected a merge key (<<) to merge"
+                    + " another mapping but found an alias of a mapping that contains it");
+              }
+            }
+          }
+          consumed(false);
+        }
+        case Scalar -> {
+          ScalarEvent scalar = (ScalarEvent) e;
+          consumed(scalar.isPlain() && scalar.getValue().equals("<<"));
         }
         default -> {}
       }
       return e;
+    }
+
+    private int start(Event e) {
+      return e.getStartMark().map(YamlReader.this::offset).orElse(blockStart);
+    }
+
+    /** A node has been read in the innermost open collection. */
+    private void consumed(boolean mergeKey) {
+      Frame f = open.peek();
+      if (f == null) {
+        return;
+      }
+      if (f.mapping) {
+        f.mergeKey = f.atKey && mergeKey;
+        f.atKey = !f.atKey;
+      }
+    }
+  }
+
+  /** An open collection, as {@link TrackingParser} follows it. */
+  private static final class Frame {
+    final boolean mapping;
+    final String anchor;
+    final int start;
+    /** A sequence that is the value of a merge key: its items are merged. */
+    final boolean mergeList;
+    /** In a mapping: whether the next node is a key. */
+    boolean atKey = true;
+    /** In a mapping: whether the last key was the merge key {@code <<}. */
+    boolean mergeKey;
+
+    Frame(boolean mapping, String anchor, int start, boolean mergeList) {
+      this.mapping = mapping;
+      this.anchor = anchor;
+      this.start = start;
+      this.mergeList = !mapping && mergeList;
+    }
+
+    /** Whether the next node is the value of a merge key. */
+    boolean inMergeValue() {
+      return mapping && !atKey && mergeKey;
     }
   }
 
