@@ -159,6 +159,7 @@ public final class YamlReader {
   private final class TrackingParser extends ParserImpl {
     Event last;
     private int aliases;
+    private long written;
     /** The collections open at the parser's position, innermost first. */
     private final ArrayDeque<Frame> open = new ArrayDeque<>();
 
@@ -177,6 +178,7 @@ public final class YamlReader {
                 open.size() + 1));
           }
           Frame parent = open.peek();
+          countValue(parent, e);
           open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
               ((NodeEvent) e).getAnchor().map(Anchor::getValue).orElse(null), start(e),
               parent != null && parent.inMergeValue()));
@@ -190,6 +192,7 @@ public final class YamlReader {
             throw fail("limit-aliases", start(e), LimitCheck.aliasesMessage(limits, aliases));
           }
           Frame parent = open.peek();
+          countValue(parent, e);
           if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
             String anchor = ((AliasEvent) e).getAlias().getValue();
             for (Frame f : open) {
@@ -203,11 +206,24 @@ public final class YamlReader {
         }
         case Scalar -> {
           ScalarEvent scalar = (ScalarEvent) e;
+          countValue(open.peek(), e);
           consumed(scalar.isPlain() && scalar.getValue().equals("<<"));
         }
         default -> {}
       }
       return e;
+    }
+
+    /**
+     * Counts a value as written (not a key, not the top-level mapping; an alias once) against
+     * {@link Limits#maxValues()}, so that a long front matter is refused while it is parsed
+     * rather than after; {@link #count} then counts aliases as what they stand for.
+     */
+    private void countValue(Frame parent, Event e) {
+      if (parent != null && !(parent.mapping && parent.atKey)
+          && ++written > limits.maxValues()) {
+        throw fail("limit-values", start(e), LimitCheck.valuesMessage(limits, written, true));
+      }
     }
 
     private int start(Event e) {
