@@ -353,8 +353,9 @@ public final class Article {
    * @return the edited article; this one is unchanged
    * @throws IllegalArgumentException if the format cannot hold the value (TOML has no null,
    *     JSON no NaN), if the key cannot be edited in place (a YAML flow mapping, an anchored
-   *     value), or if the value would make the article invalid (a {@code date} that is not a
-   *     date), with the reason
+   *     value), if the value would make the article invalid (a {@code date} that is not a
+   *     date), or if the edited file would be over one of the parser's {@link Limits}, with
+   *     the reason
    */
   public Article with(String key, Value value) {
     Objects.requireNonNull(key, "key must not be null");
@@ -917,6 +918,12 @@ public final class Article {
    */
   private Article reread(String text, String key) {
     ParseResult r = parser.readEdited(text, source.name(), bom);
+    if (r.article().isEmpty() && !r.problems().isEmpty()
+        && r.problems().get(0).rule().startsWith("limit-")) {
+      // a legitimate edit can make the file larger than the parser's limits allow
+      throw new IllegalArgumentException("the edit would make the article exceed a limit: "
+          + r.problems().get(0).message() + " [" + r.problems().get(0).rule() + "]");
+    }
     if (r.article().isEmpty()) {
       throw new IllegalStateException("the edit of " + (key == null ? "the body" : "\"" + key
           + "\"") + " made the file unreadable; please report this: " + r.problems());

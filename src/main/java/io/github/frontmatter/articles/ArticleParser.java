@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.frontmatter.articles.internal.BlockResult;
 import io.github.frontmatter.articles.internal.FieldReader;
 import io.github.frontmatter.articles.internal.JsonReader;
+import io.github.frontmatter.articles.internal.LimitCheck;
 import io.github.frontmatter.articles.internal.Validator;
 import io.github.frontmatter.articles.internal.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
@@ -16,7 +17,6 @@ import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +45,7 @@ public final class ArticleParser {
   private final Summaries summaries;
   private final FrontMatterSchema schema; // null: the built-in rules in Java
   private final int maxBodyDepth;
+  private final Limits limits;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
@@ -54,6 +55,7 @@ public final class ArticleParser {
     this.warningsAsErrors = b.warningsAsErrors;
     this.summaries = new Summaries(markdown);
     this.schema = b.schema;
+    this.limits = b.limits;
   }
 
   /**
@@ -80,11 +82,25 @@ public final class ArticleParser {
 
   /** Reads an edited text: the result of an edit must be a readable article. */
   ParseResult readEdited(String text, String sourceName, boolean bom) {
+    try {
+      LimitCheck.checkFile(text, sourceName, limits); // the byte order mark aside
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
     return readLenient(new SourceText(sourceName, text), bom, null);
   }
 
   Summaries summaries() {
     return summaries;
+  }
+
+  /**
+   * Returns the limits this parser applies; see {@link Builder#limits(Limits)}.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
   }
 
   /**
@@ -108,14 +124,17 @@ public final class ArticleParser {
   /**
    * Reads the file at {@code path}; its source name is {@code path.toString()}.
    *
+   * <p>A file larger than {@link Limits#maxFileBytes()} is refused ({@code limit-file-bytes})
+   * without being read.
+   *
    * @param path a UTF-8 Markdown file
    * @return the article
    * @throws IOException if the file cannot be read
-   * @throws ArticleException if the file is not a readable article
+   * @throws ArticleException if the file is not a readable article or is over a limit
    */
   public Article parse(Path path) throws IOException {
     requireNonNull(path, "path must not be null");
-    return parse(Files.readAllBytes(path), path.toString());
+    return parse(LimitCheck.readFile(path, limits), path.toString());
   }
 
   /**
@@ -129,12 +148,15 @@ public final class ArticleParser {
   public Article parse(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
+    LimitCheck.checkFile(bytes, sourceName, limits);
     Utf8.Decoded decoded = Utf8.decode(bytes, sourceName);
     return read(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
   }
 
   /**
-   * Reads a whole stream as UTF-8 bytes; the stream is not closed.
+   * Reads a whole stream as UTF-8 bytes; the stream is not closed. At most {@link
+   * Limits#maxFileBytes()} + 1 bytes are read: a longer stream is refused ({@code
+   * limit-file-bytes}) and left partly read.
    *
    * @param in a stream of UTF-8 bytes
    * @param sourceName the name used in messages and locations, usually the file path
@@ -144,7 +166,8 @@ public final class ArticleParser {
    */
   public Article parse(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in must not be null");
-    return parse(in.readAllBytes(), sourceName);
+    requireNonNull(sourceName, "sourceName must not be null");
+    return parse(LimitCheck.readStream(in, sourceName, limits), sourceName);
   }
 
   /**
@@ -157,7 +180,13 @@ public final class ArticleParser {
    */
   public ParseResult read(Path path) throws IOException {
     requireNonNull(path, "path must not be null");
-    return read(Files.readAllBytes(path), path.toString());
+    byte[] bytes;
+    try {
+      bytes = LimitCheck.readFile(path, limits);
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
+    return read(bytes, path.toString());
   }
 
   /**
@@ -172,6 +201,7 @@ public final class ArticleParser {
     requireNonNull(sourceName, "sourceName must not be null");
     Utf8.Decoded decoded;
     try {
+      LimitCheck.checkFile(bytes, sourceName, limits);
       decoded = Utf8.decode(bytes, sourceName);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
@@ -189,6 +219,11 @@ public final class ArticleParser {
   public ParseResult read(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
+    try {
+      LimitCheck.checkFile(text, sourceName, limits);
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
     boolean bom = text.startsWith("\uFEFF");
     return readLenient(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
   }
@@ -217,6 +252,7 @@ public final class ArticleParser {
   public Article parse(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
+    LimitCheck.checkFile(text, sourceName, limits);
     boolean bom = text.startsWith("\uFEFF");
     return read(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
   }
@@ -230,10 +266,11 @@ public final class ArticleParser {
     BlockResult block;
     try {
       split = Split.of(src);
+      LimitCheck.checkBlocks(src, split, limits);
       block = switch (split.format()) {
-        case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd());
-        case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd());
-        case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd());
+        case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+        case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+        case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits);
         case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
       };
     } catch (ArticleException e) {
@@ -299,8 +336,23 @@ public final class ArticleParser {
     private boolean warningsAsErrors;
     private FrontMatterSchema schema;
     private int maxBodyDepth = Markdown.DEFAULT_MAX_DEPTH;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the limits on sizes, nesting, aliases, values and scalars; the default is {@link
+     * Limits#defaults()}. A file over a limit is refused with a {@code limit-*} error (see
+     * docs/security.md). The limits apply to every way of reading, and to the text an edit
+     * produces.
+     *
+     * @param limits the limits
+     * @return this builder
+     */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits must not be null");
+      return this;
+    }
 
     /**
      * Sets the Markdown extensions of the body parser. The default is all of {@link

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       read reports, one {@link Problem#summary()} a line, in the order it returns them (by
  *       position); the source name is the path relative to the validation folder. An optional
  *       {@code options.txt} holds parser options, one {@code name=value} a line
- *       ({@code unknownKeys=WARN}, {@code warningsAsErrors=true}; {@code #} starts a comment).
+ *       ({@code unknownKeys=WARN}, {@code warningsAsErrors=true}, a limit such as {@code
+ *       maxFrontMatterBytes=32}; {@code #} starts a comment).
  * </ul>
  *
  * <p>docs/validation.md lists every rule in tables whose first column is "rule"; every rule
@@ -194,6 +195,7 @@ class ValidationFixtureTest {
     if (!Files.exists(options)) {
       return b.build();
     }
+    Limits limits = Limits.defaults();
     for (String raw : Files.readAllLines(options, StandardCharsets.UTF_8)) {
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -210,11 +212,20 @@ class ValidationFixtureTest {
           }
           b.warningsAsErrors(Boolean.parseBoolean(value));
         }
+        case "maxFileBytes" -> limits = limits.withMaxFileBytes(Integer.parseInt(value));
+        case "maxFrontMatterBytes" ->
+            limits = limits.withMaxFrontMatterBytes(Integer.parseInt(value));
+        case "maxBodyBytes" -> limits = limits.withMaxBodyBytes(Integer.parseInt(value));
+        case "maxDepth" -> limits = limits.withMaxDepth(Integer.parseInt(value));
+        case "maxAliases" -> limits = limits.withMaxAliases(Integer.parseInt(value));
+        case "maxValues" -> limits = limits.withMaxValues(Integer.parseInt(value));
+        case "maxScalarBytes" -> limits = limits.withMaxScalarBytes(Integer.parseInt(value));
+        case "maxNumberLength" -> limits = limits.withMaxNumberLength(Integer.parseInt(value));
         default -> throw new IllegalArgumentException("unknown option in " + options + ": "
             + raw);
       }
     }
-    return b.build();
+    return b.limits(limits).build();
   }
 
   /** The rule ids of docs/validation.md: first column of the tables headed "| rule |". */

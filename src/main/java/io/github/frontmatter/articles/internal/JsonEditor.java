@@ -145,7 +145,8 @@ public final class JsonEditor implements Editor {
 
   /** Checks the block (JsonReader throws on any error) and returns its values. */
   private static Map<String, Value> read(String text, Split split) {
-    return JsonReader.read(new SourceText("", text), split.blockStart(), split.blockEnd())
+    return JsonReader.read(new SourceText("", text), split.blockStart(), split.blockEnd(),
+        LimitCheck.EDITING)
         .values();
   }
 

@@ -1,6 +1,7 @@
 package io.github.frontmatter.articles.internal;
 
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
@@ -18,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
@@ -38,11 +40,20 @@ import tools.jackson.core.json.JsonFactory;
  * syntax error, so it is the last error reported; duplicate keys found before it are kept.
  */
 public final class JsonReader {
-  /** Nesting deeper than this is refused, as for YAML (Jackson itself stops at 500). */
-  static final int MAX_DEPTH = YamlReader.MAX_DEPTH;
-
-  /** Jackson 3's defaults are strict JSON; duplicate detection is ours, with both places. */
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /**
+   * Jackson 3's defaults are strict JSON; duplicate detection is ours, with both places. Its
+   * own limits on lengths are lifted (the block is already within {@link
+   * Limits#maxFrontMatterBytes()}, and {@link Limits} checks numbers, strings and names with
+   * our messages); its nesting limit stays just above the highest depth {@link Limits} allows.
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Limits.MAX_DEPTH_CEILING + 1)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .build())
+      .build();
 
   private static final Pattern UNEXPECTED_CHAR = Pattern.compile(
       "Unexpected character \\('.*' \\(code (\\d+)\\)\\)( in numeric value)?: (.*)", Pattern.DOTALL);
@@ -56,6 +67,7 @@ public final class JsonReader {
       "Unrecognized character escape '.*' \\(code (\\d+)\\).*", Pattern.DOTALL);
 
   private final SourceText src;
+  private final Limits limits;
   private final String block;
   private final int blockStart;
   private final String endName;
@@ -65,9 +77,11 @@ public final class JsonReader {
   private final Map<String, Integer> keyOffsets = new HashMap<>();
   /** Offsets (in the block) of the objects and arrays open at the parser's position. */
   private final Deque<Integer> open = new ArrayDeque<>();
+  private int valueCount;
 
-  private JsonReader(SourceText src, int blockStart, int blockEnd) {
+  private JsonReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
+    this.limits = limits;
     this.block = src.text().substring(blockStart, blockEnd);
     this.blockStart = blockStart;
     String text = src.text();
@@ -79,12 +93,13 @@ public final class JsonReader {
   /**
    * Reads the block {@code [blockStart, blockEnd)} of {@code src}: one JSON object, with only
    * JSON white space around it. A block of white space only (from {@code ---json} fences)
-   * is empty front matter.
+   * is empty front matter. {@code limits} bound the depth, the values, the strings and names
+   * and the numbers.
    *
    * @throws ArticleException listing every error found
    */
-  public static BlockResult read(SourceText src, int blockStart, int blockEnd) {
-    return new JsonReader(src, blockStart, blockEnd).read();
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
+    return new JsonReader(src, blockStart, blockEnd, limits).read();
   }
 
   private BlockResult read() {
@@ -132,6 +147,9 @@ public final class JsonReader {
       String key = p.currentName(); // t is PROPERTY_NAME: Jackson checks the grammar
       int keyOffset = tokenOffset(p);
       String childPath = path + "/" + Pointers.escape(key);
+      if (LimitCheck.scalarTooLong(key, limits)) {
+        error("limit-scalar-bytes", path, keyOffset, LimitCheck.scalarMessage(limits, key, true));
+      }
       Integer first = firstKeys.putIfAbsent(key, keyOffset);
       if (first == null && path.isEmpty()) {
         keyOffsets.put(childPath, blockStart + keyOffset);
@@ -153,11 +171,13 @@ public final class JsonReader {
   private Value readValue(JsonParser p, JsonToken t, String path, int depth) {
     int at = tokenOffset(p);
     offsets.putIfAbsent(path, blockStart + at);
+    if (++valueCount > limits.maxValues()) {
+      throw fail("limit-values", at, LimitCheck.valuesMessage(limits, valueCount, false));
+    }
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
-        if (depth + 1 > MAX_DEPTH) {
-          throw fail("limit-depth", at, "expected front matter nested at most " + MAX_DEPTH
-              + " levels deep but found deeper nesting");
+        if (depth + 1 > limits.maxDepth()) {
+          throw fail("limit-depth", at, LimitCheck.depthMessage(limits, depth + 1));
         }
         open.push(at);
         if (t == JsonToken.START_OBJECT) {
@@ -171,15 +191,25 @@ public final class JsonReader {
         return new Value.Sequence(items);
       }
       case VALUE_STRING -> {
-        return new Value.Text(p.getString());
+        String s = p.getString();
+        if (LimitCheck.scalarTooLong(s, limits)) {
+          error("limit-scalar-bytes", path, at, LimitCheck.scalarMessage(limits, s, false));
+          return Value.Null.INSTANCE;
+        }
+        return new Value.Text(s);
       }
-      case VALUE_NUMBER_INT -> {
-        scalarText.putIfAbsent(path, p.getString());
-        return new Value.Int(p.getBigIntegerValue());
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        scalarText.putIfAbsent(path, p.getString());
-        return new Value.Decimal(p.getDoubleValue());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        String number = p.getString();
+        if (number.length() > limits.maxNumberLength()) {
+          // BigInteger reads n digits in time growing with n squared: refused before reading
+          error("limit-number-length", path, at,
+              LimitCheck.numberMessage(limits, number.length()));
+          return Value.Null.INSTANCE;
+        }
+        scalarText.putIfAbsent(path, number);
+        return t == JsonToken.VALUE_NUMBER_INT
+            ? new Value.Int(p.getBigIntegerValue())
+            : new Value.Decimal(p.getDoubleValue());
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         scalarText.putIfAbsent(path, p.getString());

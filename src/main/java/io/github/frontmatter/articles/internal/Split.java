@@ -33,6 +33,7 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    */
   public static Split of(SourceText src) {
     String text = src.text();
+    checkStart(src, text);
     int firstEnd = lineContentEnd(text, 0);
     if (text.startsWith("---")) {
       int afterDashes = 3;
@@ -66,6 +67,37 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       return hugoJson(text);
     }
     return none(text);
+  }
+
+  /**
+   * Two starts of a file that Hugo reads as front matter but that would otherwise hide it
+   * here, turning it silently into body text: a second byte order mark (the first one is
+   * taken off before the text gets here), and an opening fence line that ends with a lone CR
+   * (classic Mac OS line endings; fences end at LF or CRLF). Both are refused.
+   */
+  private static void checkStart(SourceText src, String text) {
+    if (text.startsWith("\uFEFF")) {
+      throw new ArticleException(List.of(src.problem("encoding", Problem.Severity.ERROR, "", 0,
+          "expected at most one byte order mark at the start of the file but found a second"
+              + " one (remove it)")));
+    }
+    if (text.startsWith("---") || text.startsWith("+++")) {
+      // the opening line as of() reads it: dashes or pluses, blanks, for --- a tag, blanks
+      int n = text.length();
+      int i = skipBlanks(text, 3, n);
+      if (text.charAt(0) == '-' && i < n && Character.isLetter(text.charAt(i))) {
+        while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        i = skipBlanks(text, i, n);
+      }
+      if (i < n && text.charAt(i) == '\r'
+          && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+        throw new ArticleException(List.of(src.problem("fence-line-ending",
+            Problem.Severity.ERROR, "", i, "expected the fence line to end with LF or CRLF but"
+                + " found a lone CR (classic Mac OS line endings; convert the file to LF)")));
+      }
+    }
   }
 
   private static Split none(String text) {

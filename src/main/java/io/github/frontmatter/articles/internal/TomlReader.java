@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
@@ -48,13 +49,11 @@ import java.util.Map;
  * missing {@code =}) the rest of the block cannot be read reliably, so reading stops there.
  */
 public final class TomlReader {
-  /** Nesting (tables, arrays, inline tables) deeper than this is refused. */
-  static final int MAX_DEPTH = 200;
-
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   private final SourceText src;
+  private final Limits limits;
   private final String text;
   private final int end;
   private int pos;
@@ -72,21 +71,25 @@ public final class TomlReader {
   /** The section (the root, a header's lines, an inline table) being read. */
   private int section;
   private int nextSection = 1;
+  /** Values below the root: every table, array, inline table and scalar, counted once. */
+  private int valueCount;
 
-  private TomlReader(SourceText src, int blockStart, int blockEnd) {
+  private TomlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
+    this.limits = limits;
     this.text = src.text();
     this.pos = blockStart;
     this.end = blockEnd;
   }
 
   /**
-   * Reads the block {@code [blockStart, blockEnd)} of {@code src}.
+   * Reads the block {@code [blockStart, blockEnd)} of {@code src} within {@code limits}
+   * (nesting, values, string and key length, number length).
    *
    * @throws ArticleException listing every error found
    */
-  public static BlockResult read(SourceText src, int blockStart, int blockEnd) {
-    return new TomlReader(src, blockStart, blockEnd).read();
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
+    return new TomlReader(src, blockStart, blockEnd, limits).read();
   }
 
   /**
@@ -96,7 +99,7 @@ public final class TomlReader {
    * @throws ArticleException listing every error found
    */
   static Layout layout(SourceText src, int blockStart, int blockEnd) {
-    TomlReader r = new TomlReader(src, blockStart, blockEnd);
+    TomlReader r = new TomlReader(src, blockStart, blockEnd, LimitCheck.EDITING);
     BlockResult result = r.read();
     return new Layout(result.values(), Map.copyOf(r.spans), List.copyOf(r.expressions));
   }
@@ -228,9 +231,10 @@ public final class TomlReader {
 
   private Table newTable(Table parent, String name, Kind kind, int keyOffset, int sectionId) {
     String path = parent.path + "/" + Pointers.escape(name);
-    if (parent.depth + 1 > MAX_DEPTH) {
-      throw tooDeep(keyOffset);
+    if (parent.depth + 1 > limits.maxDepth()) {
+      throw tooDeep(keyOffset, parent.depth + 1);
     }
+    count(keyOffset);
     Table t = new Table(path, kind, keyOffset, sectionId, parent.depth + 1);
     parent.entries.put(name, t);
     return t;
@@ -442,9 +446,10 @@ public final class TomlReader {
           + lineOf(n.keyOffset) + ")");
       return detached(key);
     }
-    if (parent.depth + 2 > MAX_DEPTH) {
-      throw tooDeep(at);
+    if (parent.depth + 2 > limits.maxDepth()) {
+      throw tooDeep(at, parent.depth + 2);
     }
+    count(at);
     Table t = new Table(array.path + "/" + array.tables.size(), Kind.HEADER, at, section,
         parent.depth + 2);
     array.tables.add(t);
@@ -489,7 +494,12 @@ public final class TomlReader {
     List<Integer> ends = new ArrayList<>();
     while (true) {
       starts.add(pos);
-      parts.add(simpleKey());
+      String part = simpleKey();
+      if (LimitCheck.scalarTooLong(part, limits)) {
+        throw limitFail("limit-scalar-bytes", starts.get(starts.size() - 1),
+            LimitCheck.scalarMessage(limits, part, true));
+      }
+      parts.add(part);
       ends.add(pos);
       int save = pos;
       skipBlanks();
@@ -597,11 +607,16 @@ public final class TomlReader {
   private Value value(String path, int depth) {
     int start = pos;
     char c = pos < end ? text.charAt(pos) : 0;
+    count(start);
     Value v;
-    if (c == '"') {
-      v = new Value.Text(basicString(text.startsWith("\"\"\"", pos) && pos + 3 <= end, path));
-    } else if (c == '\'') {
-      v = new Value.Text(literalString(text.startsWith("'''", pos) && pos + 3 <= end, path));
+    if (c == '"' || c == '\'') {
+      String s = c == '"'
+          ? basicString(text.startsWith("\"\"\"", pos) && pos + 3 <= end, path)
+          : literalString(text.startsWith("'''", pos) && pos + 3 <= end, path);
+      if (LimitCheck.scalarTooLong(s, limits)) {
+        limitError("limit-scalar-bytes", path, start, LimitCheck.scalarMessage(limits, s, false));
+      }
+      v = new Value.Text(s);
     } else if (c == '[') {
       v = array(path, depth + 1);
     } else if (c == '{') {
@@ -614,8 +629,8 @@ public final class TomlReader {
   }
 
   private Value array(String path, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw tooDeep(pos);
+    if (depth > limits.maxDepth()) {
+      throw tooDeep(pos, depth);
     }
     int open = pos;
     pos++;
@@ -642,8 +657,8 @@ public final class TomlReader {
   }
 
   private Value inlineTable(String path, int depth) {
-    if (depth > MAX_DEPTH) {
-      throw tooDeep(pos);
+    if (depth > limits.maxDepth()) {
+      throw tooDeep(pos, depth);
     }
     int open = pos;
     pos++;
@@ -897,6 +912,13 @@ public final class TomlReader {
       tokenEnd = tokenEnd(tokenEnd + 1); // "1979-05-27 07:32:00": a space as the separator
     }
     pos = tokenEnd;
+    if (tokenEnd - start > limits.maxNumberLength()) {
+      // no number, date or boolean is this long; BigInteger would read n digits in time
+      // growing with n squared: refused before reading
+      limitError("limit-number-length", path, start,
+          LimitCheck.numberMessage(limits, tokenEnd - start));
+      return Value.Null.INSTANCE;
+    }
     String token = text.substring(start, tokenEnd);
     Value v;
     if (token.equals("true") || token.equals("false")) {
@@ -1272,10 +1294,26 @@ public final class TomlReader {
     return new Stop();
   }
 
-  private Stop tooDeep(int offset) {
-    errors.add(src.problem("limit-depth", Severity.ERROR, "", offset,
-        "expected front matter nested at most " + MAX_DEPTH + " levels deep but found deeper"
-            + " nesting"));
+  private Stop tooDeep(int offset, int depth) {
+    return limitFail("limit-depth", offset, LimitCheck.depthMessage(limits, depth));
+  }
+
+  /** Counts one value below the root; refuses more than {@link Limits#maxValues()}. */
+  private void count(int offset) {
+    if (++valueCount > limits.maxValues()) {
+      throw limitFail("limit-values", offset,
+          LimitCheck.valuesMessage(limits, valueCount, false));
+    }
+  }
+
+  private void limitError(String rule, String path, int offset, String message) {
+    errors.add(src.problem(rule, Severity.ERROR, path, offset,
+        Pointers.display(path) + message));
+  }
+
+  /** Records a limit exceeded where reading cannot go on; the caller throws what it returns. */
+  private Stop limitFail(String rule, int offset, String message) {
+    errors.add(src.problem(rule, Severity.ERROR, "", offset, message));
     return new Stop();
   }
 

@@ -1,6 +1,7 @@
 package io.github.frontmatter.articles.internal;
 
 import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Value;
 import java.math.BigInteger;
@@ -104,7 +105,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * around the key stay.
  */
 public final class YamlEditor implements Editor {
-  private static final int MAX_DEPTH = YamlReader.MAX_DEPTH;
+  /** The parser has refused deeper front matter under any {@link Limits}. */
+  private static final int MAX_DEPTH = Limits.MAX_DEPTH_CEILING;
   private static final int MAX_KEY_LENGTH = 1000; // YAML's implicit keys: at most 1024 chars
   private static final CoreSchema SCHEMA = new CoreSchema();
   private static final ScalarResolver CORE = SCHEMA.getScalarResolver();

@@ -2,10 +2,12 @@ package io.github.frontmatter.articles.internal;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,7 +21,11 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -42,16 +48,6 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * reported where they are, and tags never construct anything but the Core schema's types.
  */
 public final class YamlReader {
-  /** Nesting deeper than this is refused before snakeyaml-engine's recursive composer runs. */
-  static final int MAX_DEPTH = 200;
-  /** Values after alias expansion; bounds the memory an alias bomb can claim. */
-  static final int MAX_VALUES = 100_000;
-  /**
-   * A block shorter than this many chars cannot nest deep enough to matter (every level takes
-   * at least one char), so the event pre-pass that measures depth is skipped.
-   */
-  private static final int DEPTH_CHECK_FROM = MAX_DEPTH;
-
   private static final CoreSchema SCHEMA = new CoreSchema();
   private static final Map<Tag, ConstructNode> SCALARS = SCHEMA.getSchemaTagConstructors();
   private static final LoadSettings SETTINGS =
@@ -59,12 +55,14 @@ public final class YamlReader {
           .setSchema(SCHEMA)
           .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both places
           .setAllowNonScalarKeys(true) // likewise: reported as problems, not exceptions
-          .setMaxAliasesForCollections(50)
+          // aliases are counted, all of them, by TrackingParser against Limits.maxAliases
+          .setMaxAliasesForCollections(Integer.MAX_VALUE)
           .setCodePointLimit(Integer.MAX_VALUE)
           .setUseMarks(true)
           .build();
 
   private final SourceText src;
+  private final Limits limits;
   private final String block;
   private final int blockStart;
   private final boolean bmpOnly;
@@ -77,10 +75,11 @@ public final class YamlReader {
   /** The path where each converted node was first read, for the positions of its aliases. */
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
-  private int valueCount;
+  private long valueCount;
 
-  private YamlReader(SourceText src, int blockStart, int blockEnd) {
+  private YamlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
+    this.limits = limits;
     this.block = src.text().substring(blockStart, blockEnd);
     this.blockStart = blockStart;
     this.codePoints = block.codePointCount(0, block.length());
@@ -88,19 +87,18 @@ public final class YamlReader {
   }
 
   /**
-   * Reads the block {@code [blockStart, blockEnd)} of {@code src}.
+   * Reads the block {@code [blockStart, blockEnd)} of {@code src} within {@code limits}.
    *
    * @throws ArticleException listing every error found
    */
-  public static BlockResult read(SourceText src, int blockStart, int blockEnd) {
-    return new YamlReader(src, blockStart, blockEnd).read();
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
+    return new YamlReader(src, blockStart, blockEnd, limits).read();
   }
 
   private BlockResult read() {
     Optional<Node> root;
-    TrackingParser events = new TrackingParser(SETTINGS, new StreamReader(SETTINGS, block));
+    TrackingParser events = new TrackingParser(new StreamReader(SETTINGS, block));
     try {
-      checkDepth();
       root = new Composer(SETTINGS, events).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -141,47 +139,132 @@ public final class YamlReader {
         Map.copyOf(keyOffsets));
   }
 
-  /** Measures nesting from parser events, which need no recursion, before composing. */
-  private void checkDepth() {
-    if (block.length() < DEPTH_CHECK_FROM) {
-      return;
-    }
-    int depth = 0;
-    ParserImpl events = parser();
-    while (events.hasNext()) {
-      Event e = events.next();
-      switch (e.getEventId()) {
-        case MappingStart, SequenceStart -> {
-          if (++depth > MAX_DEPTH) {
-            throw fail(
-                "limit-depth",
-                e.getStartMark().map(this::offset).orElse(blockStart),
-                "expected front matter nested at most " + MAX_DEPTH + " levels deep but found"
-                    + " deeper nesting");
-          }
-        }
-        case MappingEnd, SequenceEnd -> depth--;
-        default -> {}
-      }
-    }
-  }
-
-  private ParserImpl parser() {
-    return new ParserImpl(SETTINGS, new StreamReader(SETTINGS, block));
-  }
-
-  /** A parser that remembers the last event it handed to the composer. */
-  private static final class TrackingParser extends ParserImpl {
+  /**
+   * A parser that remembers the last event it handed to the composer, and refuses, as the
+   * events go by:
+   *
+   * <ul>
+   *   <li>nesting deeper than {@link Limits#maxDepth()}. snakeyaml-engine's composer recurses
+   *       once per level as it pulls the events of a nested collection, so refusing the event
+   *       that opens one level too many bounds its recursion (without a limit, about 1,650
+   *       levels overflow the default stack);
+   *   <li>more aliases than {@link Limits#maxAliases()};
+   *   <li>a merge key ({@code <<}) whose value is, or lists, an alias of a mapping that
+   *       contains it. The composer applies merge keys as it builds each mapping: merging a
+   *       mapping into itself loops forever in snakeyaml-engine 3.2 ({@code MergeUtils}),
+   *       and merging an ancestor merges it half built. Other aliases inside their own anchor
+   *       are reported when the values are converted ({@code alias-recursive}).
+   * </ul>
+   */
+  private final class TrackingParser extends ParserImpl {
     Event last;
+    private int aliases;
+    private long written;
+    /** The collections open at the parser's position, innermost first. */
+    private final ArrayDeque<Frame> open = new ArrayDeque<>();
 
-    TrackingParser(LoadSettings settings, StreamReader reader) {
-      super(settings, reader);
+    TrackingParser(StreamReader reader) {
+      super(SETTINGS, reader);
     }
 
     @Override
     public Event next() {
-      last = super.next();
-      return last;
+      Event e = super.next();
+      last = e;
+      switch (e.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (open.size() + 1 > limits.maxDepth()) {
+            throw fail("limit-depth", start(e), LimitCheck.depthMessage(limits,
+                open.size() + 1));
+          }
+          Frame parent = open.peek();
+          countValue(parent, e);
+          open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
+              ((NodeEvent) e).getAnchor().map(Anchor::getValue).orElse(null), start(e),
+              parent != null && parent.inMergeValue()));
+        }
+        case MappingEnd, SequenceEnd -> {
+          open.pop();
+          consumed(false);
+        }
+        case Alias -> {
+          if (++aliases > limits.maxAliases()) {
+            throw fail("limit-aliases", start(e), LimitCheck.aliasesMessage(limits, aliases));
+          }
+          Frame parent = open.peek();
+          countValue(parent, e);
+          if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
+            String anchor = ((AliasEvent) e).getAlias().getValue();
+            for (Frame f : open) {
+              if (anchor.equals(f.anchor)) {
+                throw fail("alias-recursive", f.start, "expected a merge key (<<) to merge"
+                    + " another mapping but found an alias of a mapping that contains it");
+              }
+            }
+          }
+          consumed(false);
+        }
+        case Scalar -> {
+          ScalarEvent scalar = (ScalarEvent) e;
+          countValue(open.peek(), e);
+          consumed(scalar.isPlain() && scalar.getValue().equals("<<"));
+        }
+        default -> {}
+      }
+      return e;
+    }
+
+    /**
+     * Counts a value as written (not a key, not the top-level mapping; an alias once) against
+     * {@link Limits#maxValues()}, so that a long front matter is refused while it is parsed
+     * rather than after; {@link #count} then counts aliases as what they stand for.
+     */
+    private void countValue(Frame parent, Event e) {
+      if (parent != null && !(parent.mapping && parent.atKey)
+          && ++written > limits.maxValues()) {
+        throw fail("limit-values", start(e), LimitCheck.valuesMessage(limits, written, true));
+      }
+    }
+
+    private int start(Event e) {
+      return e.getStartMark().map(YamlReader.this::offset).orElse(blockStart);
+    }
+
+    /** A node has been read in the innermost open collection. */
+    private void consumed(boolean mergeKey) {
+      Frame f = open.peek();
+      if (f == null) {
+        return;
+      }
+      if (f.mapping) {
+        f.mergeKey = f.atKey && mergeKey;
+        f.atKey = !f.atKey;
+      }
+    }
+  }
+
+  /** An open collection, as {@link TrackingParser} follows it. */
+  private static final class Frame {
+    final boolean mapping;
+    final String anchor;
+    final int start;
+    /** A sequence that is the value of a merge key: its items are merged. */
+    final boolean mergeList;
+    /** In a mapping: whether the next node is a key. */
+    boolean atKey = true;
+    /** In a mapping: whether the last key was the merge key {@code <<}. */
+    boolean mergeKey;
+
+    Frame(boolean mapping, String anchor, int start, boolean mergeList) {
+      this.mapping = mapping;
+      this.anchor = anchor;
+      this.start = start;
+      this.mergeList = !mapping && mergeList;
+    }
+
+    /** Whether the next node is the value of a merge key. */
+    boolean inMergeValue() {
+      return mapping && !atKey && mergeKey;
     }
   }
 
@@ -207,7 +290,7 @@ public final class YamlReader {
           + " contains itself");
       return Value.Null.INSTANCE;
     }
-    int before = valueCount;
+    long before = valueCount;
     offsets.putIfAbsent(path, offset(node));
     Value value;
     if (node instanceof ScalarNode scalar) {
@@ -234,7 +317,7 @@ public final class YamlReader {
     }
     inProgress.remove(node);
     converted.put(node, value);
-    sizes.put(node, valueCount - before);
+    sizes.put(node, (int) (valueCount - before));
     return value;
   }
 
@@ -280,6 +363,11 @@ public final class YamlReader {
         continue;
       }
       String key = keyScalar.getValue();
+      if (LimitCheck.scalarTooLong(key, limits)) {
+        error("limit-scalar-bytes", path, offset(keyNode),
+            LimitCheck.scalarMessage(limits, key, true));
+        continue;
+      }
       Node first = firstKeys.putIfAbsent(key, keyNode);
       String childPath = path + "/" + Pointers.escape(key);
       if (first != null) {
@@ -298,6 +386,18 @@ public final class YamlReader {
 
   private Value scalar(ScalarNode node, String path) {
     Tag tag = node.getTag();
+    if (LimitCheck.scalarTooLong(node.getValue(), limits)) {
+      error("limit-scalar-bytes", path, offset(node),
+          LimitCheck.scalarMessage(limits, node.getValue(), false));
+      return Value.Null.INSTANCE;
+    }
+    if ((Tag.INT.equals(tag) || Tag.FLOAT.equals(tag))
+        && node.getValue().length() > limits.maxNumberLength()) {
+      // BigInteger reads n digits in time growing with n squared: refused before reading
+      error("limit-number-length", path, offset(node),
+          LimitCheck.numberMessage(limits, node.getValue().length()));
+      return Value.Null.INSTANCE;
+    }
     if (Tag.STR.equals(tag)) {
       if (node.isPlain() && looksLikeDate(node.getValue())) {
         // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
@@ -323,8 +423,8 @@ public final class YamlReader {
         return new Value.Decimal(((Number) SCALARS.get(Tag.FLOAT).construct(node)).doubleValue());
       }
     } catch (RuntimeException e) {
-      error("yaml-syntax", path, offset(node), "expected " + tagName(tag) + " but found \""
-          + node.getValue() + "\"");
+      error("yaml-syntax", path, offset(node), "expected " + tagName(tag) + " but found "
+          + Quote.of(node.getValue()));
       return Value.Null.INSTANCE;
     }
     return unknownTag(node, path);
@@ -351,9 +451,9 @@ public final class YamlReader {
 
   private void count(Node node, int n) {
     valueCount += n;
-    if (valueCount > MAX_VALUES) {
-      throw fail("limit-values", offset(node), "expected at most " + MAX_VALUES
-          + " values in the front matter (aliases expanded) but found more");
+    if (valueCount > limits.maxValues()) {
+      throw fail("limit-values", offset(node),
+          LimitCheck.valuesMessage(limits, valueCount, true));
     }
   }
 
@@ -368,7 +468,7 @@ public final class YamlReader {
     if (Tag.NULL.equals(s.getTag())) {
       return "null";
     }
-    return "the scalar \"" + s.getValue() + "\"";
+    return "the scalar " + Quote.of(s.getValue());
   }
 
   private int offset(Node node) {

@@ -130,7 +130,7 @@ class JsonReaderTest {
   @Test
   void readerReturnsOffsetsRelativeToTheWholeFile() {
     SourceText src = new SourceText("t.md", "---json\n{\"a\": [true]}\n---\n");
-    BlockResult r = JsonReader.read(src, 8, 22);
+    BlockResult r = JsonReader.read(src, 8, 22, io.github.frontmatter.articles.Limits.defaults());
     assertThat(r.offsets()).containsOnly(Map.entry("/a", 14), Map.entry("/a/0", 15));
     assertThat(r.values()).containsOnlyKeys("a");
   }
@@ -381,7 +381,7 @@ class JsonReaderTest {
     String deep = "{\"a\": " + "[".repeat(200) + "]".repeat(200) + "}";
     assertThat(errors(deep)).containsExactly(
         "t.md:1:206: error: expected front matter nested at most 200 levels deep but found"
-            + " deeper nesting [limit-depth]");
+            + " a value nested 201 levels deep (raise Limits.maxDepth) [limit-depth]");
   }
 
   private static Throwable catchThrowable(String text) {
