@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.frontmatter.articles.internal.BlockResult;
 import io.github.frontmatter.articles.internal.FieldReader;
+import io.github.frontmatter.articles.internal.FrontMatterPrefix;
+import io.github.frontmatter.articles.internal.InOrder;
 import io.github.frontmatter.articles.internal.JsonReader;
 import io.github.frontmatter.articles.internal.LimitCheck;
 import io.github.frontmatter.articles.internal.Validator;
@@ -14,11 +16,15 @@ import io.github.frontmatter.articles.internal.TomlReader;
 import io.github.frontmatter.articles.internal.Summaries;
 import io.github.frontmatter.articles.internal.TypedFields;
 import io.github.frontmatter.articles.internal.Utf8;
+import io.github.frontmatter.articles.internal.Walk;
 import io.github.frontmatter.articles.internal.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,6 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.stream.Stream;
 
 /**
  * Reads articles with a fixed set of options. Build one with {@link #builder()}, or use
@@ -266,16 +277,32 @@ public final class ArticleParser {
     BlockResult block;
     try {
       split = Split.of(src);
-      LimitCheck.checkBlocks(src, split, limits);
-      block = switch (split.format()) {
-        case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
-        case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);
-        case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits);
-        case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
-      };
+      block = readBlock(src, split);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
     }
+    Front front = evaluate(src, split, block);
+    Article article = new Article(src, front.frontMatter(), split, bom, original,
+        front.problems(), this);
+    return new ParseResult(Optional.of(article), front.problems());
+  }
+
+  /** The front matter of a file and every problem found in it, sorted by position. */
+  private record Front(FrontMatter frontMatter, List<Problem> problems) {}
+
+  /** Checks the block sizes, then reads the front matter in its format. */
+  private BlockResult readBlock(SourceText src, Split split) {
+    LimitCheck.checkBlocks(src, split, limits);
+    return switch (split.format()) {
+      case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
+    };
+  }
+
+  /** The typed fields, the front matter and the validation of a block that could be read. */
+  private Front evaluate(SourceText src, Split split, BlockResult block) {
     List<Problem> problems = new ArrayList<>();
     TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
         block.keyOffsets(), block.scalarText(), problems);
@@ -303,8 +330,7 @@ public final class ArticleParser {
           : p);
     }
     problems.sort(BY_POSITION);
-    Article article = new Article(src, fm, split, bom, original, problems, this);
-    return new ParseResult(Optional.of(article), problems);
+    return new Front(fm, problems);
   }
 
   /** FieldReader's shape rules, which a schema replaces. */
@@ -316,13 +342,218 @@ public final class ArticleParser {
 
   private Article read(SourceText src, boolean bom, byte[] original) {
     ParseResult r = readLenient(src, bom, original);
-    if (r.hasErrors()) {
-      // the exception is about what stops reading: errors only; read() gives warnings too
-      throw new ArticleException(r.problems().stream()
-          .filter(p -> p.severity() == Problem.Severity.ERROR).toList());
-    }
+    throwErrors(r.problems());
     return r.article().orElseThrow();
   }
+
+  /** The exception is about what stops reading: errors only; read() gives warnings too. */
+  private static void throwErrors(List<Problem> problems) {
+    for (Problem p : problems) {
+      if (p.severity() == Problem.Severity.ERROR) {
+        throw new ArticleException(problems.stream()
+            .filter(q -> q.severity() == Problem.Severity.ERROR).toList());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ front matter only
+
+  /**
+   * Reads only the front matter of the file at {@code path}: the file is read a piece at a
+   * time, and only up to the end of the line that closes the front matter (for Hugo's JSON
+   * front matter, the line of the balancing brace). Memory and time depend on the size of
+   * the front matter, not of the file; a file without front matter costs its first line.
+   *
+   * <p>The front matter, its values, typed fields and {@link FrontMatter#locationOf
+   * locations} are those of {@code parse(path).frontMatter()}, and the errors are the same
+   * ones {@code parse} throws for the front matter: fences, syntax, duplicate keys, bad dates,
+   * shapes, and any warning raised by {@link Builder#warningsAsErrors}. What lies after the
+   * front matter is not read, so it is not checked either: a body that is not valid UTF-8
+   * makes {@code parse} throw but not this method. A fence that is never closed is read to
+   * the end of the file, as {@code parse} reads it, to say so. Warnings are not returned; use
+   * {@link #read(Path)} for those.
+   *
+   * @param path the path
+   * @return the result
+   * @throws IOException if the file cannot be read
+   * @throws ArticleException if the front matter is not readable, as {@link #parse(Path)}
+   *     would say
+   * @since 0.1.0
+   */
+  public FrontMatter readFrontMatter(Path path) throws IOException {
+    requireNonNull(path, "path must not be null");
+    byte[] prefix;
+    try (InputStream in = Files.newInputStream(path)) {
+      prefix = FrontMatterPrefix.read(in);
+    }
+    return frontMatter(prefix, path.toString());
+  }
+
+  /**
+   * Reads only the front matter of a file's UTF-8 bytes; only the bytes up to the end of the
+   * front matter are decoded and read. See {@link #readFrontMatter(Path)}.
+   *
+   * @param bytes the file's bytes; not changed
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the result
+   * @throws ArticleException if the front matter is not readable, as {@link #parse(byte[],
+   *     String)} would say
+   * @since 0.1.0
+   */
+  public FrontMatter readFrontMatter(byte[] bytes, String sourceName) {
+    requireNonNull(bytes, "bytes must not be null");
+    requireNonNull(sourceName, "sourceName must not be null");
+    int end = new FrontMatterPrefix().end(bytes, bytes.length, true);
+    return frontMatter(end == bytes.length ? bytes : Arrays.copyOf(bytes, end), sourceName);
+  }
+
+  /**
+   * Reads only the front matter of a file's text; the body is not looked at. See {@link
+   * #readFrontMatter(Path)}.
+   *
+   * @param text the whole file's text (a leading U+FEFF is taken as a byte order mark)
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the result
+   * @throws ArticleException if the front matter is not readable, as {@link #parse(String,
+   *     String)} would say
+   * @since 0.1.0
+   */
+  public FrontMatter readFrontMatter(String text, String sourceName) {
+    requireNonNull(text, "text must not be null");
+    requireNonNull(sourceName, "sourceName must not be null");
+    boolean bom = text.startsWith("\uFEFF");
+    return frontMatter(new SourceText(sourceName, bom ? text.substring(1) : text));
+  }
+
+  private FrontMatter frontMatter(byte[] prefix, String sourceName) {
+    Utf8.Decoded decoded = Utf8.decode(prefix, sourceName);
+    return frontMatter(new SourceText(sourceName, decoded.text()));
+  }
+
+  private FrontMatter frontMatter(SourceText src) {
+    Split split = Split.of(src);
+    Front front = evaluate(src, split, readBlock(src, split));
+    throwErrors(front.problems());
+    return front.frontMatter();
+  }
+
+  // ------------------------------------------------------------ whole directories
+
+  /**
+   * Reads every article under {@code directory}, on as many threads as there are processors;
+   * see {@link #parseAll(Path, int)}.
+   *
+   * @param directory the directory
+   * @return the result
+   * @throws IOException if {@code directory} itself cannot be read
+   * @since 0.1.0
+   */
+  public Stream<FileResult> parseAll(Path directory) throws IOException {
+    return parseAll(directory, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Reads every article under {@code directory}: the regular files named {@code *.md} or
+   * {@code *.markdown}, in any folder below it, as the command line finds them. The results
+   * come in the order of their paths, one per file, each read leniently as {@link #read(Path)}
+   * reads it and with its body AST already built (on the worker thread, so that the whole
+   * parse runs in parallel and {@link Article#body()} returns at once).
+   *
+   * <p>Nothing is thrown for a file and nothing is left out: a file that cannot be read, a
+   * folder that cannot be listed, a broken symbolic link or one leading out of {@code
+   * directory} each give a {@link FileResult} with its {@link FileResult#ioError()}; a file
+   * that is not a readable article gives one with its error problems. Symbolic links to
+   * folders are not followed.
+   *
+   * <p>The directory is walked when this method is called; the files are read as the stream
+   * is consumed, at most a few per thread ahead of the consumer, so a whole archive never sits
+   * in memory unless the caller keeps it. Close the stream (try-with-resources) when it may
+   * not be consumed to its end: that stops the threads, which are daemon threads in any case.
+   *
+   * <pre>{@code
+   * try (Stream<FileResult> files = parser.parseAll(Path.of("content"), 4)) {
+   *   files.filter(FileResult::hasErrors).forEach(r -> System.err.println(r.path()));
+   * }
+   * }</pre>
+   *
+   * @param threads how many threads read files; 1 reads them on the consuming thread
+   * @return the results, in the order of their paths
+   * @param directory the directory
+   * @throws IOException if {@code directory} itself cannot be read
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   * @since 0.1.0
+   */
+  public Stream<FileResult> parseAll(Path directory, int threads) throws IOException {
+    requireNonNull(directory, "directory must not be null");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, but was " + threads);
+    }
+    List<Entry> entries = entries(directory);
+    if (threads == 1) {
+      return InOrder.map(entries, this::readEntry, null, 1, () -> {});
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMON_THREADS);
+    return InOrder.map(entries, this::readEntry, pool, 4 * threads, pool::shutdown);
+  }
+
+  /**
+   * Reads every article under {@code directory} as {@link #parseAll(Path, int)} does, with
+   * the work done on {@code executor}, which is not shut down.
+   *
+   * @param executor runs the reading of each file; at most {@code window} files are given
+   *     to it ahead of the consumer
+   * @param window how many files may be in flight at once, at least 1; about four per thread
+   *     keeps every thread busy
+   * @param directory the directory
+   * @return the result
+   * @throws IOException if {@code directory} itself cannot be read
+   * @since 0.1.0
+   */
+  public Stream<FileResult> parseAll(Path directory, Executor executor, int window)
+      throws IOException {
+    requireNonNull(directory, "directory must not be null");
+    requireNonNull(executor, "executor must not be null");
+    if (window < 1) {
+      throw new IllegalArgumentException("window must be at least 1, but was " + window);
+    }
+    return InOrder.map(entries(directory), this::readEntry, executor, window, () -> {});
+  }
+
+  /** A path to read, or one the walk could not take and why. */
+  private record Entry(Path path, IOException error) {}
+
+  /** The walk's files and what it skipped, in the order of their paths. */
+  private static List<Entry> entries(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      throw new NotDirectoryException(directory.toString());
+    }
+    Walk walk = Walk.of(directory);
+    List<Entry> out = new ArrayList<>(walk.files().size() + walk.skipped().size());
+    walk.files().forEach(p -> out.add(new Entry(p, null)));
+    walk.skipped().forEach(s -> out.add(new Entry(s.path(), s.error())));
+    out.sort(Comparator.comparing(Entry::path));
+    return out;
+  }
+
+  private FileResult readEntry(Entry e) {
+    if (e.error() != null) {
+      return new FileResult(e.path(), Optional.empty(), List.of(), Optional.of(e.error()));
+    }
+    ParseResult r;
+    try {
+      r = read(e.path());
+    } catch (IOException io) {
+      return new FileResult(e.path(), Optional.empty(), List.of(), Optional.of(io));
+    }
+    r.article().ifPresent(Article::body);
+    return new FileResult(e.path(), r.article(), r.problems(), Optional.empty());
+  }
+
+  private static final ThreadFactory DAEMON_THREADS = task -> {
+    Thread t = new Thread(task, "articles-parseAll");
+    t.setDaemon(true);
+    return t;
+  };
 
 
   /**

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes Markdown articles with front matter.
@@ -110,6 +111,74 @@ public final class Articles {
    */
   public static List<Problem> validate(Path path) throws IOException {
     return ArticleParser.defaults().validate(path);
+  }
+
+  /**
+   * Reads only the front matter of the file at {@code path}, reading the file only up to the
+   * line that closes it: fast, and in bounded memory whatever the size of the body. The values,
+   * typed fields and locations are those {@link #parse(Path)} gives, and so are the errors
+   * about the front matter; the body is not read, so it is not checked. See {@link
+   * ArticleParser#readFrontMatter(Path)}.
+   *
+   * <pre>{@code
+   * Optional<String> title = Articles.readFrontMatter(Path.of("content/post/a.md")).title();
+   * }</pre>
+   *
+   * @param path the path
+   * @return the result
+   * @throws IOException if the file cannot be read
+   * @throws ArticleException if the front matter is not readable
+   * @since 0.1.0
+   */
+  public static FrontMatter readFrontMatter(Path path) throws IOException {
+    return ArticleParser.defaults().readFrontMatter(path);
+  }
+
+  /**
+   * Reads only the front matter of a file's UTF-8 bytes; see {@link #readFrontMatter(Path)}.
+   *
+   * @param bytes the bytes
+   * @param sourceName the source name
+   * @return the result
+   * @throws ArticleException if the front matter is not readable
+   * @since 0.1.0
+   */
+  public static FrontMatter readFrontMatter(byte[] bytes, String sourceName) {
+    return ArticleParser.defaults().readFrontMatter(bytes, sourceName);
+  }
+
+  /**
+   * Reads only the front matter of a file's text; see {@link #readFrontMatter(Path)}.
+   *
+   * @param sourceName the source name
+   * @param text the text
+   * @return the result
+   * @throws ArticleException if the front matter is not readable
+   * @since 0.1.0
+   */
+  public static FrontMatter readFrontMatter(String text, String sourceName) {
+    return ArticleParser.defaults().readFrontMatter(text, sourceName);
+  }
+
+  /**
+   * Reads every {@code *.md} and {@code *.markdown} file under {@code directory}, in parallel
+   * on as many threads as there are processors, as a stream of results in the order of their
+   * paths. A file that cannot be read or is not a readable article is a result with its error,
+   * never an exception and never left out. See {@link ArticleParser#parseAll(Path, int)}.
+   *
+   * <pre>{@code
+   * try (Stream<FileResult> files = Articles.parseAll(Path.of("content"))) {
+   *   files.forEach(r -> r.article().ifPresent(a -> index(a.title(), a.body())));
+   * }
+   * }</pre>
+   *
+   * @param directory the directory
+   * @return the result
+   * @throws IOException if {@code directory} itself cannot be read
+   * @since 0.1.0
+   */
+  public static Stream<FileResult> parseAll(Path directory) throws IOException {
+    return ArticleParser.defaults().parseAll(directory);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.frontmatter.articles.internal.cli;
 
+import io.github.frontmatter.articles.internal.Walk;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -55,8 +57,18 @@ final class Inputs {
     boolean failed = false;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        Walk walk = Walk.of(root, err);
-        failed |= walk.failed();
+        Walk walk;
+        try {
+          walk = Walk.of(root);
+        } catch (IOException e) {
+          err.println("articles: " + root + ": cannot be read: " + e.getMessage());
+          failed = true;
+          continue;
+        }
+        for (Walk.Skipped s : walk.skipped()) {
+          err.println("articles: " + s.path() + ": " + s.reason());
+          failed |= s.failure();
+        }
         files.addAll(walk.files());
       } else {
         files.add(root);

@@ -23,9 +23,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * PATH...} and {@code articles check PATH...} (see {@link Check}).
  *
  * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
- * and {@code *.markdown} files, in sorted order; see {@link Walk}). The articles are printed
- * to standard output as one pretty-printed JSON array in UTF-8, each element in the shape of
- * {@link ArticleJson}; a file that is not a readable article gives {@code {source, error:
+ * and {@code *.markdown} files, in sorted order; see {@link
+ * io.github.frontmatter.articles.internal.Walk}). The articles are printed to standard output
+ * as one pretty-printed JSON array in UTF-8, each element in the shape of {@link
+ * ArticleJson}; a file that is not a readable article gives {@code {source, error:
  * {rule, line, column, message}}} and the others are still read.
  *
  * <p>Exit codes: 0 when every file was read; 1 when some file is not a readable article; 2
