@@ -566,10 +566,10 @@ public final class TomlEditor implements Editor {
           return literalOk(s) ? "'" + s + "'" : basic(s);
         }
         case MULTI_BASIC -> {
-          return multiLine ? multiBasic(s, lead) : basic(s);
+          return multiLine && !hasFenceLine(s) ? multiBasic(s, lead) : basic(s);
         }
         case MULTI_LITERAL -> {
-          if (!multiLine) {
+          if (!multiLine || hasFenceLine(s)) {
             return literalOk(s) ? "'" + s + "'" : basic(s);
           }
           return multiLiteralOk(s)
@@ -589,6 +589,21 @@ public final class TomlEditor implements Editor {
     private static boolean literalOk(String s) {
       return s.indexOf('\'') < 0
           && s.chars().noneMatch(c -> (c < 0x20 && c != '\t') || c == 0x7F);
+    }
+
+    /**
+     * Whether a line of the text would read as the closing {@code +++} fence (three pluses,
+     * then only blanks) once written as a multi-line string: the fence is found before TOML
+     * is read, so such a value must stay on one line, escaped.
+     */
+    private static boolean hasFenceLine(String s) {
+      for (String line : s.split("\n", -1)) {
+        if (line.startsWith("+++")
+            && line.substring(3).chars().allMatch(c -> c == ' ' || c == '\t')) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean multiLiteralOk(String s) {

@@ -104,6 +104,19 @@ class TomlEditorTest {
     }
 
     @Test
+    void aLineThatWouldCloseTheFrontMatterKeepsTheStringOnOneLine() {
+      // found by fuzzing: '''…''' holding a "+++" line ended the front matter early
+      String literal = "+++\ntext = '''\nold\n'''\n+++\n";
+      assertThat(set(literal, "text", text("a\n+++ \t\nb")))
+          .isEqualTo("+++\ntext = \"a\\n+++ \\t\\nb\"\n+++\n");
+      String basic = "+++\ntext = \"\"\"\nold\n\"\"\"\n+++\n";
+      assertThat(set(basic, "text", text("+++\nb")))
+          .isEqualTo("+++\ntext = \"+++\\nb\"\n+++\n");
+      assertThat(set(basic, "text", text("++++\nb")))
+          .isEqualTo("+++\ntext = \"\"\"\n++++\nb\"\"\"\n+++\n");
+    }
+
+    @Test
     void multiLineLiteral() {
       String in = "+++\ntext = '''\nold\n'''\n+++\n";
       assertThat(set(in, "text", text("a\\b\nc")))
