@@ -43,7 +43,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * {@code ? key}, spelled twice, or carrying an anchor or tag; setting a value that is an alias
  * ({@code *x}) or holds an anchor, an alias or a tag anywhere inside (an alias elsewhere may
  * refer to the anchor, and the tags would be lost); removing a value that holds an anchor.
- * Front matter that is not valid YAML is refused too.
+ * Front matter that is not valid YAML is refused too, and so is front matter with a lone CR
+ * line break (classic Mac OS line endings), whose lines the editor would miscount.
  *
  * <p><b>Existing key.</b> Setting a key to a value equal to its current one (dates spelled the
  * same) returns the text unchanged. Otherwise only the value's text changes; the key, the
@@ -800,6 +801,16 @@ public final class YamlEditor implements Editor {
       if (split.format() != Format.YAML) {
         throw new IllegalArgumentException("expected YAML front matter but found "
             + split.format());
+      }
+      for (int i = split.blockStart(); i < split.blockEnd(); i++) {
+        if (text.charAt(i) == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+          // YAML reads a lone CR as a line break; the editor's lines end at LF, so it would
+          // take two lines for one and remove or indent the wrong text
+          int line = 1 + (int) text.substring(0, i).chars().filter(c -> c == '\n').count();
+          throw new IllegalArgumentException("cannot edit the YAML front matter: expected lines"
+              + " that end with LF or CRLF but found a lone CR line break on line " + line
+              + " (convert the file's line endings first)");
+        }
       }
       try {
         return new Doc(text, split);

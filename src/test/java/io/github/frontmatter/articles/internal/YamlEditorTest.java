@@ -602,6 +602,20 @@ class YamlEditorTest {
   }
 
   @Test
+  void refusesLoneCrLineBreaks() {
+    // found by fuzzing: YAML reads "a: 1\rb: 2" as two keys, the LF-based editor saw one line
+    // and removing "a" took "b" with it
+    String mac = fm("a: 1\rb: 2\nc: 3\n");
+    assertThatThrownBy(() -> ED.remove(mac, split(mac), "a", "\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot edit the YAML front matter: expected lines that end with LF or CRLF"
+            + " but found a lone CR line break on line 2 (convert the file's line endings"
+            + " first)");
+    String crlf = fm("a: 1\r\nb: 2\r\n");
+    assertThat(ED.remove(crlf, split(crlf), "a", "\r\n")).isEqualTo(fm("b: 2\r\n"));
+  }
+
+  @Test
   void refusesIndentedExplicitOrRepeatedKeysAndInvalidYaml() {
     String indented = fm("  title: a\n  b: 1\n");
     assertThatThrownBy(() -> ED.set(indented, split(indented), "c", text("b"), "\n"))
