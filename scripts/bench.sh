@@ -26,6 +26,6 @@ chmod -R u+w "$work"
 
 echo "# uptime before: $(uptime)" >&2
 export PROJECT_CMD="java ${JAVA_OPTS:-} -cp $cp io.github.frontmatter.articles.bench.BenchMain"
-export PROJECT_MODES=${PROJECT_MODES:-full full-core full-bytes fm fm-bytes io write copy parseAll}
+export PROJECT_MODES=${PROJECT_MODES:-full full-core full-bytes fm fm-bytes io write copy parseAll vs-floor}
 "$work/run.sh" "$dir"
 echo "# uptime after: $(uptime)" >&2

@@ -27,8 +27,31 @@ public final class FieldReader {
   private final Map<String, String> scalarText;
   private final List<Problem> problems;
   private String field; // the lower-case name of the field being read
-  private final Map<String, Object> typed = new HashMap<>();
-  private final Map<String, String> spelling = new HashMap<>();
+  /** The typed value of each known field, in the order of {@link #SLOTS}; null: none. */
+  private final Object[] typed = new Object[SLOTS.size()];
+  /** The key as spelled in the file of each known field read, in the same order. */
+  private final String[] spelling = new String[SLOTS.size()];
+
+  /** The known fields, lower-cased, in the order of TypedFields' components. */
+  private static final List<String> ORDER = List.of(
+      "title", "date", "summary", "categories", "lang", "translations", "tags", "menu",
+      "thumbnail", "lead", "comments", "authorbox", "pager", "toc", "mathjax", "sidebar",
+      "widgets", "description", "draft", "lastmod", "publishdate", "expirydate", "slug",
+      "aliases", "keywords", "weight", "url", "layout", "type");
+
+  /** Field name to its index in {@link #ORDER}: one look-up per key read. */
+  private static final Map<String, Integer> SLOTS = slots();
+
+  private static Map<String, Integer> slots() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int i = 0; i < ORDER.size(); i++) {
+      m.put(ORDER.get(i), i);
+    }
+    if (!m.keySet().equals(TypedFields.KNOWN)) {
+      throw new AssertionError("FieldReader.ORDER is not TypedFields.KNOWN");
+    }
+    return Map.copyOf(m);
+  }
 
   private FieldReader(SourceText src, Map<String, Integer> offsets,
       Map<String, Integer> keyOffsets, Map<String, String> scalarText,
@@ -64,13 +87,16 @@ public final class FieldReader {
 
   private void read(String key, Value value) {
     String name = key.toLowerCase(Locale.ROOT);
-    if (!TypedFields.KNOWN.contains(name)) {
+    Integer slot = SLOTS.get(name);
+    if (slot == null) {
       return;
     }
     String path = "/" + Pointers.escape(key);
     field = name;
-    String seen = spelling.putIfAbsent(name, key);
-    if (seen != null) {
+    String seen = spelling[slot];
+    if (seen == null) {
+      spelling[slot] = key;
+    } else {
       problems.add(src.problem("field-repeated", Severity.WARNING, path,
           keyOffsets.getOrDefault(path, offset(path)), Pointers.display(path)
               + "expected one \"" + name + "\" field but found \"" + seen + "\" and \"" + key
@@ -88,7 +114,7 @@ public final class FieldReader {
       default -> text(value, path, "text");
     };
     if (v != null) {
-      typed.put(name, v);
+      typed[slot] = v;
     }
   }
 
@@ -305,22 +331,20 @@ public final class FieldReader {
   }
 
   @SuppressWarnings("unchecked")
-  private <T> T get(String name) {
-    return (T) typed.get(name);
+  private <T> T get(int slot) {
+    return (T) typed[slot];
   }
 
-  private List<String> list(String name) {
-    List<String> v = get(name);
+  private List<String> list(int slot) {
+    List<String> v = get(slot);
     return v == null ? List.of() : v;
   }
 
   private TypedFields build() {
     return new TypedFields(
-        get("title"), get("date"), get("summary"), list("categories"), list("lang"),
-        list("translations"), list("tags"), get("menu"), get("thumbnail"), get("lead"),
-        get("comments"), get("authorbox"), get("pager"), get("toc"), get("mathjax"),
-        get("sidebar"), list("widgets"), get("description"), get("draft"), get("lastmod"),
-        get("publishdate"), get("expirydate"), get("slug"), list("aliases"),
-        list("keywords"), get("weight"), get("url"), get("layout"), get("type"));
+        get(0), get(1), get(2), list(3), list(4), list(5), list(6), get(7), get(8), get(9),
+        get(10), get(11), get(12), get(13), get(14), get(15), list(16), get(17), get(18),
+        get(19), get(20), get(21), get(22), list(23), list(24), get(25), get(26), get(27),
+        get(28));
   }
 }

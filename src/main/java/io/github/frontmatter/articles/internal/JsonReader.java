@@ -7,6 +7,7 @@ import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -135,8 +136,8 @@ public final class JsonReader {
     if (!errors.isEmpty()) {
       throw new ArticleException(sorted(errors));
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
-        Map.copyOf(keyOffsets));
+    return new BlockResult(values, Collections.unmodifiableMap(offsets),
+        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets));
   }
 
   /** Reads the entries of an object whose START_OBJECT is the current token. */

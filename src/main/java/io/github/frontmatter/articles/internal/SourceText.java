@@ -9,7 +9,8 @@ import java.util.Arrays;
  * mapping from UTF-16 offsets to 1-based lines and columns.
  *
  * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, as CommonMark counts them.
- * The line index is built on first use: most articles never need a position.
+ * The line index is built on first use, and only as far as the positions asked for: most
+ * articles never need a position, and most positions are in the front matter.
  */
 public final class SourceText {
   /** Longest stretch of a line shown in an excerpt; longer lines are cut around the column. */
@@ -17,7 +18,15 @@ public final class SourceText {
 
   private final String name;
   private final String text;
-  private int[] lineStarts; // built lazily; racy but idempotent
+
+  /**
+   * The starts of the lines found so far: every line start up to {@code scanned} (the text
+   * before it has been looked at). Append-only: a snapshot handed out stays valid when later
+   * calls add lines to the same array.
+   */
+  private record Lines(int[] starts, int count, int scanned) {}
+
+  private Lines lines = new Lines(new int[16], 1, 0); // guarded by this; starts[0] == 0
 
   public SourceText(String name, String text) {
     this.name = name;
@@ -32,43 +41,55 @@ public final class SourceText {
     return text;
   }
 
-  private int[] lineStarts() {
-    int[] starts = lineStarts;
-    if (starts == null) {
-      int[] s = new int[16];
-      int n = 0;
-      s[n++] = 0;
-      for (int i = 0, len = text.length(); i < len; i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
-          if (n == s.length) {
-            s = Arrays.copyOf(s, n * 2);
-          }
-          s[n++] = i + 1;
-        }
-      }
-      starts = Arrays.copyOf(s, n);
-      lineStarts = starts;
+  /**
+   * The lines known at least up to {@code offset} and at least {@code lineCount} of them (or
+   * all there are). The index grows only as far as positions are asked for: a problem on the
+   * first lines of a long file costs those lines, not the file.
+   */
+  private synchronized Lines lines(int offset, int lineCount) {
+    Lines l = lines;
+    int len = text.length();
+    if (l.scanned == len || (l.scanned >= offset && l.count >= lineCount)) {
+      return l;
     }
-    return starts;
+    int[] s = l.starts;
+    int n = l.count;
+    int i = l.scanned;
+    for (; i < len && (i < offset || n < lineCount); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'))) {
+        if (n == s.length) {
+          s = Arrays.copyOf(s, n * 2);
+        }
+        s[n++] = i + 1;
+      }
+    }
+    l = new Lines(s, n, i);
+    lines = l;
+    return l;
   }
 
   /** Returns the 0-based line that holds {@code offset}. */
   public int lineIndex(int offset) {
-    int[] starts = lineStarts();
-    int k = Arrays.binarySearch(starts, offset);
+    Lines l = lines(offset, 1);
+    int k = Arrays.binarySearch(l.starts(), 0, l.count(), offset);
     return k >= 0 ? k : -k - 2;
   }
 
   /** Returns the offset where the 0-based line starts. */
   public int lineStart(int lineIndex) {
-    return lineStarts()[lineIndex];
+    Lines l = lines(0, lineIndex + 1);
+    if (lineIndex >= l.count()) {
+      throw new IndexOutOfBoundsException("line " + lineIndex + " of " + l.count());
+    }
+    return l.starts()[lineIndex];
   }
 
   /** Returns the offset just past the 0-based line's content (before its line break). */
   public int lineEnd(int lineIndex) {
-    int[] starts = lineStarts();
-    int end = lineIndex + 1 < starts.length ? starts[lineIndex + 1] : text.length();
+    Lines l = lines(0, lineIndex + 2);
+    int[] starts = l.starts();
+    int end = lineIndex + 1 < l.count() ? starts[lineIndex + 1] : text.length();
     while (end > starts[lineIndex] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
       end--;
     }

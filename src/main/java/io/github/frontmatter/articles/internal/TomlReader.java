@@ -8,6 +8,7 @@ import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +75,12 @@ public final class TomlReader {
   /** Values below the root: every table, array, inline table and scalar, counted once. */
   private int valueCount;
 
-  private TomlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
+  /** Whether to keep the spans and expressions, which only {@link #layout} returns. */
+  private final boolean keepLayout;
+
+  private TomlReader(SourceText src, int blockStart, int blockEnd, Limits limits,
+      boolean keepLayout) {
+    this.keepLayout = keepLayout;
     this.src = src;
     this.limits = limits;
     this.text = src.text();
@@ -89,7 +95,7 @@ public final class TomlReader {
    * @throws ArticleException listing every error found
    */
   public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
-    return new TomlReader(src, blockStart, blockEnd, limits).read();
+    return new TomlReader(src, blockStart, blockEnd, limits, false).read();
   }
 
   /**
@@ -99,7 +105,7 @@ public final class TomlReader {
    * @throws ArticleException listing every error found
    */
   static Layout layout(SourceText src, int blockStart, int blockEnd) {
-    TomlReader r = new TomlReader(src, blockStart, blockEnd, LimitCheck.EDITING);
+    TomlReader r = new TomlReader(src, blockStart, blockEnd, LimitCheck.EDITING, true);
     BlockResult result = r.read();
     return new Layout(result.values(), Map.copyOf(r.spans), List.copyOf(r.expressions));
   }
@@ -149,8 +155,8 @@ public final class TomlReader {
     }
     Map<String, Integer> keyOffsets = new HashMap<>();
     root.entries.forEach((k, n) -> keyOffsets.put("/" + Pointers.escape(k), n.keyOffset));
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
-        Map.copyOf(keyOffsets));
+    return new BlockResult(values, Collections.unmodifiableMap(offsets),
+        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets));
   }
 
   // ---------------------------------------------------------------- the document's tree
@@ -252,8 +258,10 @@ public final class TomlReader {
       } else if (c != '#' && c != '\n' && c != '\r') {
         int start = pos;
         KeyValue kv = keyValue(current, section);
-        expressions.add(new Expression(false, false, List.copyOf(kv.key().parts()), start,
-            kv.key().ends().get(kv.key().size() - 1), kv.valueStart(), pos, section));
+        if (keepLayout) {
+          expressions.add(new Expression(false, false, List.copyOf(kv.key().parts()), start,
+              kv.key().ends().get(kv.key().size() - 1), kv.valueStart(), pos, section));
+        }
       }
     }
     endOfLine();
@@ -361,8 +369,10 @@ public final class TomlReader {
     pos += close.length();
     section = nextSection++;
     current = array ? arrayTable(key, start) : table(key, start);
-    expressions.add(new Expression(true, array, List.copyOf(key.parts()), start,
-        key.ends().get(key.size() - 1), -1, pos, section));
+    if (keepLayout) {
+      expressions.add(new Expression(true, array, List.copyOf(key.parts()), start,
+          key.ends().get(key.size() - 1), -1, pos, section));
+    }
   }
 
   /** Walks the parent keys of a header, creating the tables it implies. */
@@ -716,7 +726,13 @@ public final class TomlReader {
       } else if (c == '\\') {
         escape(out, multi, path);
       } else {
-        plainChar(out, multi, open, "\"", path);
+        int run = plainRun('"');
+        if (run > pos) {
+          out.append(text, pos, run);
+          pos = run;
+        } else {
+          plainChar(out, multi, open, "\"", path);
+        }
       }
     }
   }
@@ -743,7 +759,13 @@ public final class TomlReader {
           return out.toString();
         }
       } else {
-        plainChar(out, multi, open, "'", path);
+        int run = plainRun('\'');
+        if (run > pos) {
+          out.append(text, pos, run);
+          pos = run;
+        } else {
+          plainChar(out, multi, open, "'", path);
+        }
       }
     }
   }
@@ -766,6 +788,25 @@ public final class TomlReader {
     out.append(String.valueOf(quote).repeat(kept));
     pos += kept + 3; // more than five quotes: the rest is an error after the value
     return true;
+  }
+
+  /**
+   * The end of the run of characters from {@code pos} that {@link #plainChar} would append
+   * one by one unchanged: not the quote, a backslash, a control character (tab aside, so no
+   * line break either) or a surrogate. Those go through plainChar; the run is appended at
+   * once.
+   */
+  private int plainRun(char quote) {
+    int i = pos;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (c == quote || c == '\\' || (c < 0x20 && c != '\t') || c == 0x7F
+          || Character.isSurrogate(c)) {
+        break;
+      }
+      i++;
+    }
+    return i;
   }
 
   /** One character of string content that is not a quote or an escape. */
@@ -1223,7 +1264,9 @@ public final class TomlReader {
   /** Records where the value at {@code path} is: its start, and its span for editors. */
   private void located(String path, int start, int endExclusive) {
     offsets.put(path, start);
-    spans.put(path, new Span(start, endExclusive));
+    if (keepLayout) {
+      spans.put(path, new Span(start, endExclusive));
+    }
   }
 
   private int lineOf(int offset) {

@@ -196,10 +196,13 @@ public final class Validator {
    * The key as spelled in the file for a field (first match), compared as FieldReader does:
    * lower-cased with {@link Locale#ROOT} ({@code equalsIgnoreCase} would also take {@code
    * tıtle} or {@code tİtle} for {@code title}, which FieldReader does not read as the title).
+   * Fields are ASCII, and the only lower-casing that changes a length adds U+0307, so a key
+   * of another length never matches: it is not lower-cased at all (this runs for every key,
+   * several times per article).
    */
   private static String keyOf(Map<String, Value> values, String field) {
     for (String k : values.keySet()) {
-      if (k.toLowerCase(Locale.ROOT).equals(field)) {
+      if (k.length() == field.length() && k.toLowerCase(Locale.ROOT).equals(field)) {
         return k;
       }
     }

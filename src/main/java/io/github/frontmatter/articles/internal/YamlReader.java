@@ -36,6 +36,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -48,7 +49,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * reported where they are, and tags never construct anything but the Core schema's types.
  */
 public final class YamlReader {
-  private static final CoreSchema SCHEMA = new CoreSchema();
+  private static final CoreSchema SCHEMA = new SharedResolverSchema();
   private static final Map<Tag, ConstructNode> SCALARS = SCHEMA.getSchemaTagConstructors();
   private static final LoadSettings SETTINGS =
       LoadSettings.builder()
@@ -61,6 +62,20 @@ public final class YamlReader {
           .setUseMarks(true)
           .build();
 
+  /**
+   * The Core schema with one scalar resolver for every read: snakeyaml-engine's builds a new
+   * one (a map of patterns) for every Composer, which cost a few percent of a front-matter
+   * read. The resolver is never changed after construction, and resolving only reads it.
+   */
+  private static final class SharedResolverSchema extends CoreSchema {
+    private final ScalarResolver resolver = super.getScalarResolver();
+
+    @Override
+    public ScalarResolver getScalarResolver() {
+      return resolver;
+    }
+  }
+
   private final SourceText src;
   private final Limits limits;
   private final String block;
@@ -71,6 +86,11 @@ public final class YamlReader {
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
   private final Map<String, Integer> keyOffsets = new HashMap<>();
+  /**
+   * Whether the block may define anchors: only then can a node be reached twice (an alias)
+   * or contain itself, and only then are nodes tracked in the three maps below.
+   */
+  private final boolean anchors;
   private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
   /** The path where each converted node was first read, for the positions of its aliases. */
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
@@ -84,6 +104,7 @@ public final class YamlReader {
     this.blockStart = blockStart;
     this.codePoints = block.codePointCount(0, block.length());
     this.bmpOnly = codePoints == block.length();
+    this.anchors = block.indexOf('&') >= 0;
   }
 
   /**
@@ -135,8 +156,9 @@ public final class YamlReader {
           .thenComparingInt(p -> p.location().column()));
       throw new ArticleException(errors);
     }
-    return new BlockResult(values, Map.copyOf(offsets), Map.copyOf(scalarText),
-        Map.copyOf(keyOffsets));
+    // the maps are this reader's own and nobody changes them after this: no copies
+    return new BlockResult(values, Collections.unmodifiableMap(offsets),
+        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets));
   }
 
   /**
@@ -279,13 +301,13 @@ public final class YamlReader {
   }
 
   private Value convert(Node node, String path, int depth) {
-    Value done = converted.get(node);
+    Value done = anchors ? converted.get(node) : null;
     if (done != null) { // an alias: share the value, count what it expands to
       count(node, sizes.getOrDefault(node, 1));
       recordAliased(node, path, Collections.newSetFromMap(new IdentityHashMap<>()));
       return done;
     }
-    if (!inProgress.add(node)) {
+    if (anchors && !inProgress.add(node)) {
       error("alias-recursive", path, offset(node), "expected a value but found an alias that"
           + " contains itself");
       return Value.Null.INSTANCE;
@@ -315,9 +337,11 @@ public final class YamlReader {
           ? new Value.Mapping(convertMapping(map, path, depth + 1))
           : unknownTag(node, path);
     }
-    inProgress.remove(node);
-    converted.put(node, value);
-    sizes.put(node, (int) (valueCount - before));
+    if (anchors) {
+      inProgress.remove(node);
+      converted.put(node, value);
+      sizes.put(node, (int) (valueCount - before));
+    }
     return value;
   }
 

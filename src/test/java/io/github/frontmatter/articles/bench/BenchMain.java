@@ -51,8 +51,16 @@ import java.util.stream.Stream;
  *       the timing; {@code copy}: {@code bytes.clone()}, its baseline;
  *   <li>{@code parseAll}: {@code parseAll(DIR, 1)} and {@code parseAll(DIR, 2)}, every result
  *       consumed, passes interleaved; prints two {@code RESULT} lines ({@code parseAll-1t},
- *       {@code parseAll-2t}), the second with the speed-up.
+ *       {@code parseAll-2t}), the second with the speed-up, and how many cores each pass had
+ *       on average (the process's CPU time over the wall time);
+ *   <li>{@code vs-floor}: the floor's work, reimplemented here, and this library's, interleaved pass by pass in one JVM and timed in CPU time too,
+ *       which a busy machine disturbs far less than wall time; prints one {@code RESULT} line
+ *       per work with {@code cpu-time-vs-floor}.
  * </ul>
+ *
+ * <p>Every line's note has {@code cpu=}: the median CPU time of the timing thread per pass
+ * and the files/s it would give, the figure to look at when other processes share the
+ * cores.
  *
  * <p>A file counts as an error when its work threw ({@code parse} is strict: a file with an
  * error problem throws). The checksum is top-level front-matter keys plus flexmark nodes
@@ -89,7 +97,8 @@ public final class BenchMain {
     }
     if (dir == null || passes < 1) {
       System.err.println("usage: BenchMain DIR [--mode full|full-core|full-bytes|fm|fm-bytes|io"
-          + "|write|copy|parseAll] [--warmup N] [--warmup-s S] [--passes N] [--verbose]");
+          + "|write|copy|parseAll|vs-floor] [--warmup N] [--warmup-s S] [--passes N]"
+          + " [--verbose]");
       System.exit(2);
     }
     Path root = Path.of(dir);
@@ -103,6 +112,10 @@ public final class BenchMain {
         + ", flexmark " + version("com.vladsch.flexmark.parser.Parser");
     if (mode.equals("parseAll")) {
       parseAll(root, docs.size(), bytes, warmup, warmupS, passes, versions);
+      return;
+    }
+    if (mode.equals("vs-floor")) {
+      vsFloor(docs, bytes, warmup, warmupS, passes, versions);
       return;
     }
     Work work;
@@ -173,13 +186,16 @@ public final class BenchMain {
     System.out.printf("mode=%s files=%d bytes=%d warmup=%d passes=%d%n", mode, docs.size(),
         bytes, warmed, passes);
     double[] ms = new double[passes];
+    double[] cpu = new double[passes];
     long[] last = null;
     for (int i = 0; i < passes; i++) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       last = pass(docs, work);
       ms[i] = (System.nanoTime() - t0) / 1e6;
+      cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
     }
-    report(mode, docs.size(), bytes, ms, last, note);
+    report(mode, docs.size(), bytes, ms, last, (note + " " + cpuNote(cpu, docs.size())).strip());
     if (verbose) {
       int shown = 0;
       for (Doc d : docs) {
@@ -276,21 +292,151 @@ public final class BenchMain {
         warmed, passes);
     double[] one = new double[passes];
     double[] two = new double[passes];
+    double[] cpuOne = new double[passes];
+    double[] cpuTwo = new double[passes];
     long[] lastOne = null;
     long[] lastTwo = null;
     for (int i = 0; i < passes; i++) {
+      long c0 = processCpuNanos();
       long t0 = System.nanoTime();
       lastOne = parseAllPass(root, 1);
       one[i] = (System.nanoTime() - t0) / 1e6;
+      cpuOne[i] = (processCpuNanos() - c0) / 1e6;
+      c0 = processCpuNanos();
       t0 = System.nanoTime();
       lastTwo = parseAllPass(root, 2);
       two[i] = (System.nanoTime() - t0) / 1e6;
+      cpuTwo[i] = (processCpuNanos() - c0) / 1e6;
     }
-    report("parseAll-1t", (int) lastOne[2], bytes, one, lastOne, "");
+    // wall time of each pass over the CPU time the whole process used in it: how many
+    // processors the pass had on average (2.0 at most here, less when others are busy)
+    report("parseAll-1t", (int) lastOne[2], bytes, one, lastOne, String.format(Locale.ROOT,
+        "cores-used=%.2f", median(cpuOne) / median(one)));
     double m1 = median(one);
     double m2 = median(two);
     report("parseAll-2t", (int) lastTwo[2], bytes, two, lastTwo,
-        String.format(Locale.ROOT, "speedup=%.2fx", m1 / m2));
+        String.format(Locale.ROOT, "speedup=%.2fx cores-used=%.2f", m1 / m2,
+            median(cpuTwo) / median(two)));
+  }
+
+  static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** The median CPU time of this thread per pass, and the files/s it would give. */
+  static String cpuNote(double[] cpuMs, int files) {
+    double m = median(cpuMs);
+    return String.format(Locale.ROOT, "cpu=%.0fms(%.0f/s)", m, files / (m / 1000));
+  }
+
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  // ------------------------------------------------------------ the floor, in process
+
+  /**
+   * The floor's work per file, written here (not copied) to do what the shared README says
+   * the floor does, so that its checksum matches the floor's: the first line {@code ---} (an optional tag of letters) or {@code +++}, the
+   * block up to the next line that is the same delimiter with only blanks after it, YAML
+   * blocks ({@code ---}, {@code ---yaml}, {@code ---json}) loaded with snakeyaml-engine's
+   * {@code Load} and default settings, the body parsed by flexmark's core parser (no
+   * extensions). Returns keys + nodes, or keys alone when {@code body} is false.
+   */
+  static long floorWork(String s, boolean body) {
+    int start = s.startsWith("\uFEFF") ? 1 : 0;
+    String delim = s.startsWith("---", start) ? "---" : s.startsWith("+++", start) ? "+++" : null;
+    int bodyStart = 0;
+    long keys = 0;
+    if (delim != null) {
+      int eol = s.indexOf('\n', start);
+      eol = eol < 0 ? s.length() : eol;
+      String tag = s.substring(start + 3, eol).strip();
+      if (tag.chars().allMatch(Character::isLetter)) {
+        for (int line = Math.min(eol + 1, s.length()); line < s.length(); ) {
+          int end = s.indexOf('\n', line);
+          end = end < 0 ? s.length() : end;
+          if (s.startsWith(delim, line) && s.substring(line + 3, end).replace("\r", "")
+              .replace("\t", "").replace(" ", "").isEmpty()) {
+            String t = tag.toLowerCase(Locale.ROOT);
+            if (delim.equals("---") && (t.isEmpty() || t.equals("yaml") || t.equals("json"))) {
+              Object data = FLOOR_YAML.get().loadFromString(s.substring(eol + 1, line));
+              if (data != null && !(data instanceof Map<?, ?>)) {
+                throw new IllegalStateException("front matter is not a map");
+              }
+              keys = data == null ? 0 : ((Map<?, ?>) data).size();
+            }
+            bodyStart = Math.min(end + 1, s.length());
+            break;
+          }
+          line = end + 1;
+        }
+      }
+    }
+    return body ? keys + countNodes(FLOOR_FLEXMARK.parse(s.substring(bodyStart))) : keys;
+  }
+
+  static final ThreadLocal<org.snakeyaml.engine.v2.api.Load> FLOOR_YAML = ThreadLocal.withInitial(
+      () -> new org.snakeyaml.engine.v2.api.Load(
+          org.snakeyaml.engine.v2.api.LoadSettings.builder().build()));
+  static final com.vladsch.flexmark.parser.Parser FLOOR_FLEXMARK =
+      com.vladsch.flexmark.parser.Parser.builder().build();
+
+  /**
+   * The floor's work and this library's, interleaved pass by pass in one process, timed in
+   * wall time and in this thread's CPU time: on a busy machine the CPU-time ratio is the
+   * steadier one (it counts the time in the kernel too, so reading files is in it). The
+   * pairs: front matter only (floor fm / readFrontMatter(text)), from disk (floor io:
+   * readAllBytes + decoding / readFrontMatter(path)), and the full parse (floor
+   * full-flexmark / parse + body() with CommonMark only, and with the default extensions).
+   */
+  static void vsFloor(List<Doc> docs, long bytes, int warmup, double warmupS, int passes,
+      String versions) {
+    Map<String, Work> works = new java.util.LinkedHashMap<>();
+    works.put("floor-fm(in-process)", d -> floorWork(d.text(), false));
+    works.put("fm(interleaved)", d -> DEFAULT.readFrontMatter(d.text(), d.name()).values().size());
+    works.put("floor-io(in-process)",
+        d -> new String(Files.readAllBytes(d.path()), StandardCharsets.UTF_8).length());
+    works.put("io(interleaved)", d -> DEFAULT.readFrontMatter(d.path()).values().size());
+    works.put("floor-full(in-process)", d -> floorWork(d.text(), true));
+    works.put("full-core(interleaved)", d -> full(CORE.parse(d.text(), d.name())));
+    works.put("full(interleaved)", d -> full(DEFAULT.parse(d.text(), d.name())));
+    System.out.println("articles  the floor's work (own code, in process) and the library's,"
+        + " interleaved (" + versions + "; java " + System.getProperty("java.version") + ")");
+    long w0 = System.nanoTime();
+    int warmed = 0;
+    for (; warmed < warmup || System.nanoTime() - w0 < warmupS * 1e9; warmed++) {
+      works.values().forEach(w -> pass(docs, w));
+    }
+    System.out.printf("mode=vs-floor files=%d bytes=%d warmup=%d passes=%d%n", docs.size(),
+        bytes, warmed, passes);
+    Map<String, double[]> wall = new java.util.LinkedHashMap<>();
+    Map<String, double[]> cpu = new java.util.LinkedHashMap<>();
+    Map<String, long[]> last = new java.util.HashMap<>();
+    works.keySet().forEach(k -> {
+      wall.put(k, new double[passes]);
+      cpu.put(k, new double[passes]);
+    });
+    List<String> order = new ArrayList<>(works.keySet());
+    for (int i = 0; i < passes; i++) {
+      java.util.Collections.rotate(order, 1); // no work always runs first
+      for (String k : order) {
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        last.put(k, pass(docs, works.get(k)));
+        wall.get(k)[i] = (System.nanoTime() - t0) / 1e6;
+        cpu.get(k)[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+      }
+    }
+    for (String k : works.keySet()) {
+      String floor = k.startsWith("fm") ? "floor-fm(in-process)"
+          : k.startsWith("io") ? "floor-io(in-process)" : "floor-full(in-process)";
+      double ref = median(cpu.get(floor));
+      String note = cpuNote(cpu.get(k), docs.size())
+          + (k.startsWith("floor") ? "" : String.format(Locale.ROOT,
+              " cpu-time-vs-floor=%.2fx", median(cpu.get(k)) / ref));
+      report(k, docs.size(), bytes, wall.get(k), last.get(k), note);
+    }
   }
 
   static double median(double[] ms) {

@@ -84,4 +84,46 @@ class SourceTextTest {
   void wideCharactersAreThoseOfEastAsianWidthWideOrFullwidth(String hex, boolean wide) {
     assertThat(SourceText.isWide(Integer.parseInt(hex, 16))).isEqualTo(wide);
   }
+
+  /**
+   * The line index grows only as far as it is asked; asked in any order, it must give what a
+   * scan of the whole text gives.
+   */
+  @Test
+  void positionsAskedInAnyOrderAreThoseOfAWholeScan() {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {"a", "bc", "\n", "\r\n", "\r", "\u4e2d", "\uD83D\uDE00", " "};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(200);
+      for (int i = 0; i < length; i++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      java.util.List<Integer> starts = new java.util.ArrayList<>(java.util.List.of(0));
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+          starts.add(i + 1);
+        }
+      }
+      SourceText s = new SourceText("a.md", text);
+      for (int k = 0; k < 30; k++) {
+        int offset = random.nextInt(text.length() + 1);
+        int line = 0;
+        while (line + 1 < starts.size() && starts.get(line + 1) <= offset) {
+          line++;
+        }
+        assertThat(s.lineIndex(offset)).as("%s at %d", text, offset).isEqualTo(line);
+        int other = random.nextInt(starts.size());
+        assertThat(s.lineStart(other)).isEqualTo(starts.get(other));
+        int end = other + 1 < starts.size() ? starts.get(other + 1) : text.length();
+        while (end > starts.get(other) && (text.charAt(end - 1) == '\n'
+            || text.charAt(end - 1) == '\r')) {
+          end--;
+        }
+        assertThat(s.lineEnd(other)).isEqualTo(end);
+      }
+    }
+  }
 }
