@@ -44,7 +44,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * ({@code *x}) or holds an anchor, an alias or a tag anywhere inside (an alias elsewhere may
  * refer to the anchor, and the tags would be lost); removing a value that holds an anchor.
  * Front matter that is not valid YAML is refused too, and so is front matter with a lone CR
- * line break (classic Mac OS line endings), whose lines the editor would miscount.
+ * line break (classic Mac OS line endings), whose lines the editor would miscount, or with a
+ * byte order mark (U+FEFF) inside, which YAML reads differently once it comes first.
  *
  * <p><b>Existing key.</b> Setting a key to a value equal to its current one (dates spelled the
  * same) returns the text unchanged. Otherwise only the value's text changes; the key, the
@@ -811,6 +812,14 @@ public final class YamlEditor implements Editor {
               + " that end with LF or CRLF but found a lone CR line break on line " + line
               + " (convert the file's line endings first)");
         }
+      }
+      int bom = text.indexOf('\uFEFF', split.blockStart());
+      if (bom >= 0 && bom < split.blockEnd()) {
+        // YAML takes U+FEFF at the start of the stream for a byte order mark and elsewhere
+        // for text: an edit that brings it to the first line would change what it means
+        int line = 1 + (int) text.substring(0, bom).chars().filter(c -> c == '\n').count();
+        throw new IllegalArgumentException("cannot edit the YAML front matter: expected no byte"
+            + " order mark (U+FEFF) inside it but found one on line " + line);
       }
       try {
         return new Doc(text, split);

@@ -616,6 +616,20 @@ class YamlEditorTest {
   }
 
   @Test
+  void refusesAByteOrderMarkInsideTheFrontMatter() {
+    // found by fuzzing: removing "a" brought the U+FEFF that is part of the next key to the
+    // start of the YAML, where it reads as a byte order mark and the key lost it
+    String inside = fm("a: 1\n\uFEFFb: 2\n");
+    assertThatThrownBy(() -> ED.remove(inside, split(inside), "a", "\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot edit the YAML front matter: expected no byte order mark (U+FEFF)"
+            + " inside it but found one on line 3");
+    String inBody = fm("a: 1\nb: 2\n") + "\uFEFF text\n"; // after the front matter: fine
+    assertThat(ED.remove(inBody, split(inBody), "a", "\n"))
+        .isEqualTo(fm("b: 2\n") + "\uFEFF text\n");
+  }
+
+  @Test
   void refusesIndentedExplicitOrRepeatedKeysAndInvalidYaml() {
     String indented = fm("  title: a\n  b: 1\n");
     assertThatThrownBy(() -> ED.set(indented, split(indented), "c", text("b"), "\n"))
