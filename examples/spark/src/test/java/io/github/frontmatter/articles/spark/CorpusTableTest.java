@@ -145,6 +145,13 @@ class CorpusTableTest {
     assertThat(byLibrary).contains("jekyll/test/source/_encodings/Unicode16LECRLFandBOM.md",
         "jekyll/test/source/_broken/bad_post.md");
     assertThat(bySpark).isEqualTo(byLibrary);
+    Set<String> withErrors = new TreeSet<>();
+    rows.forEach((name, r) -> {
+      if (problems(r).stream().anyMatch(p -> p.get("severity").equals("error"))) {
+        withErrors.add(name);
+      }
+    });
+    assertThat(withErrors).as("rows with an error problem").isEqualTo(byLibrary);
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * java [Spark's --add-opens flags] -cp target/classes:target/test-classes:CLASSPATH \
- *   io.github.frontmatter.articles.spark.Throughput single|spark N [CORPUS] [PASSES]
+ *   io.github.frontmatter.articles.spark.Throughput (single | spark N) [CORPUS [PASSES]]
  * </pre>
  *
  * <p>{@code single}: one thread, every *.md and *.markdown file of the corpus read from disk,
@@ -27,9 +27,10 @@ public final class Throughput {
   private Throughput() {}
 
   public static void main(String[] args) throws Exception {
-    String corpus = args.length > 2 ? args[2]
+    int next = args[0].equals("spark") ? 2 : 1;
+    String corpus = args.length > next ? args[next]
         : Path.of("../../../shared/corpus").toAbsolutePath().normalize().toString();
-    int passes = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    int passes = args.length > next + 1 ? Integer.parseInt(args[next + 1]) : 3;
     List<Path> files;
     try (var walk = Files.walk(Path.of(corpus))) {
       files = walk.filter(Files::isRegularFile)
