@@ -82,19 +82,19 @@ class ArticleRowsTest {
     Row withOffset = (Row) field(row("---\ndate: 2025-06-03T15:00:00.123456789+08:00\n---\n"),
         "date");
     assertThat(withOffset.getString(0)).isEqualTo("2025-06-03T15:00:00.123456789+08:00");
-    assertThat((Object) withOffset.getAs("local"))
+    assertThat(withOffset.<Object>getAs("local"))
         .isEqualTo(LocalDateTime.of(2025, 6, 3, 15, 0, 0, 123456789));
     assertThat(withOffset.getString(2)).isEqualTo("+08:00");
-    assertThat((Object) withOffset.getAs("instant"))
+    assertThat(withOffset.<Object>getAs("instant"))
         .isEqualTo(Instant.parse("2025-06-03T07:00:00.123456789Z"));
 
     Row local = (Row) field(row("---\ndate: 2013-09-06 14:00\n---\n"), "date");
-    assertThat((Object) local.getAs("local")).isEqualTo(LocalDateTime.of(2013, 9, 6, 14, 0));
+    assertThat(local.<Object>getAs("local")).isEqualTo(LocalDateTime.of(2013, 9, 6, 14, 0));
     assertThat(local.isNullAt(2)).isTrue();
     assertThat(local.isNullAt(3)).as("no offset, no instant: never guessed").isTrue();
 
     Row day = (Row) field(row("+++\ndate = 2022-08-11\n+++\n"), "date");
-    assertThat((Object) day.getAs("local")).isEqualTo(LocalDateTime.of(2022, 8, 11, 0, 0));
+    assertThat(day.<Object>getAs("local")).isEqualTo(LocalDateTime.of(2022, 8, 11, 0, 0));
     assertThat(day.getString(0)).isEqualTo("2022-08-11");
   }
 
@@ -180,13 +180,13 @@ class ArticleRowsTest {
     List<Row> rows = articles.orderBy("path").collectAsList();
     assertThat(rows).extracting(r -> r.getString(0))
         .containsExactly("/in/_two.md", "/in/bad.md", "/in/null.md", "/in/one.md");
-    assertThat(rows).extracting(r -> (Object) r.getAs("title"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("title"))
         .containsExactly("Two", null, null, "One");
-    assertThat(rows).extracting(r -> (Object) r.getAs("word_count"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("word_count"))
         .containsExactly(3, null, 0, 2);
-    assertThat(rows).extracting(r -> (Object) r.getAs("rejected"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("rejected"))
         .containsExactly(false, true, false, false);
-    assertThat(rows).extracting(r -> (Object) r.getAs("format"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("format"))
         .containsExactly("toml", null, "none", "yaml");
   }
 }

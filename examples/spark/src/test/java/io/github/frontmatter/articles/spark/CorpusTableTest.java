@@ -279,7 +279,7 @@ class CorpusTableTest {
     String offset = date.has("offset") ? date.get("offset").asString() : null;
     assertEquals(offset, row.getString(2), at + "date.offset");
     if (offset == null) {
-      assertThat((Object) row.getAs("instant")).as(at + "date.instant").isNull();
+      assertThat(row.<Object>getAs("instant")).as(at + "date.instant").isNull();
     } else {
       Instant instant = OffsetDateTime.of(expected, ZoneOffset.of(offset)).toInstant();
       assertEquals(instant, toInstant(row.getAs("instant")), at + "date.instant");
@@ -359,7 +359,7 @@ class CorpusTableTest {
           Row w = (Row) written;
           Row d = (Row) read;
           assertThat(d.getString(0)).isEqualTo(w.getString(0));
-          assertThat((Object) d.getAs("local")).isEqualTo(w.getAs("local"));
+          assertThat(d.<Object>getAs("local")).isEqualTo(w.getAs("local"));
           assertThat(d.getString(2)).isEqualTo(w.getString(2));
           assertThat(toInstant(d.getAs("instant"))).isEqualTo(toInstant(w.getAs("instant")));
         } else {
