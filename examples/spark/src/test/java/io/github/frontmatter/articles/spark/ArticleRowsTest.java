@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.internal.json.ArticleJson;
+import io.github.frontmatter.articles.jackson.ArticlesModule;
 import io.github.frontmatter.articles.spark.ArticleRows.Validation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -125,8 +126,38 @@ class ArticleRowsTest {
     assertThat(JSON.readTree((String) field(r, "extras"))).isEqualTo(expected.get("extras"));
     assertThat(JSON.readTree((String) field(r, "front_matter")))
         .isEqualTo(expected.get("frontMatter"));
-    assertThat(JSON.readTree((String) field(r, "extras")).get("nan").asString())
-        .isEqualTo("NaN");
+    assertThat(expected.has("asWritten")).isFalse();
+    assertThat(field(r, "as_written")).isNull();
+    // the lossless forms of ArticlesModule, not a string for NaN or a date
+    JsonNode extras = JSON.readTree((String) field(r, "extras"));
+    assertThat(extras.get("nan")).isEqualTo(JSON.readTree("{\"$decimal\": \"NaN\"}"));
+    assertThat(extras.get("inf")).isEqualTo(JSON.readTree("{\"$decimal\": \"-Infinity\"}"));
+    assertThat(extras.get("when"))
+        .isEqualTo(JSON.readTree("{\"text\": \"2025-02-12\", \"local\": \"2025-02-12\"}"));
+    assertThat(extras.get("big").bigIntegerValue())
+        .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+    assertThat(extras.propertyNames()).containsExactly("big", "nan", "inf", "rating", "small",
+        "nothing", "when", "nested", "中文");
+  }
+
+  @Test
+  void extrasAreExactlyWhatArticlesModuleWrites() {
+    // a mapping that looks like a date is wrapped, so that it reads back as a mapping
+    String text = "---\nlooks: {text: a, local: b}\nlang: en\n---\n";
+    Row r = row(text);
+    ObjectMapper module = JsonMapper.builder().addModule(new ArticlesModule()).build();
+    JsonNode expected = module.valueToTree(Articles.parse(text, "x.md").frontMatter());
+    assertThat(JSON.readTree((String) field(r, "extras"))).isEqualTo(expected.get("extras"))
+        .isEqualTo(JSON.readTree(
+            "{\"looks\": {\"$mapping\": {\"text\": \"a\", \"local\": \"b\"}}}"));
+    assertThat(JSON.readTree((String) field(r, "front_matter")))
+        .isEqualTo(expected.get("frontMatter"))
+        .isEqualTo(JSON.readTree("{\"lang\": [\"en\"]}"));
+    assertThat(JSON.readTree((String) field(r, "as_written")))
+        .isEqualTo(expected.get("asWritten"))
+        .isEqualTo(JSON.readTree("{\"lang\": \"en\"}"));
+    assertThat(field(row("---\nlang: [en]\n---\n"), "as_written"))
+        .as("written the conventional way: nothing as written").isNull();
   }
 
   @Test
