@@ -15,6 +15,7 @@ import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.FrontMatterSchema;
 import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.jackson.ArticlesModule;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,6 +30,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns one file's bytes into one row of {@link #SCHEMA}, with the Articles library's lenient
@@ -37,6 +41,13 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 public final class ArticleRows {
   private ArticleRows() {}
+
+  /**
+   * The library's own JSON: a Jackson 3 mapper with {@link ArticlesModule}, the module that
+   * {@code articles show} prints with. Thread-safe; one per JVM (executors make their own).
+   */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().addModule(new ArticlesModule()).build();
 
   /** {@code problems} elements: one problem of the library, as {@code show} prints it. */
   public static final StructType PROBLEM = new StructType(new StructField[] {
@@ -74,9 +85,15 @@ public final class ArticleRows {
       field("widgets", createArrayType(StringType, false), true,
           "Mainroad's sidebar widgets, empty if none"),
       field("front_matter", StringType, true,
-          "every typed Hugo and Mainroad field present, as JSON (show's frontMatter object)"),
+          "every typed Hugo and Mainroad field present, as JSON (ArticlesModule's and show's "
+          + "frontMatter object)"),
       field("extras", StringType, true,
-          "every other key in file order, as a JSON object (show's extras object)"),
+          "every other key in file order, as a JSON object with lossless values "
+          + "(ArticlesModule's and show's extras object)"),
+      field("as_written", StringType, true,
+          "the keys the typed fields do not give back (categories: one text, a key spelled "
+          + "Title, a date in quotes), with their values as written, as a JSON object "
+          + "(ArticlesModule's and show's asWritten object); null when there are none"),
       field("body_line", IntegerType, true, "1-based file line where the body starts"),
       field("body", StringType, true, "the Markdown body, as written"),
       field("word_count", IntegerType, true, "words of the body's prose; see WordCount"),
@@ -127,12 +144,22 @@ public final class ArticleRows {
     Article article = null;
     boolean rejected;
     Integer words = null;
+    String frontMatterJson = null;
+    String extrasJson = null;
+    String asWrittenJson = null;
     try {
       ParseResult result = parser.read(content, path);
       problems.addAll(result.problems());
       article = result.article().orElse(null);
       rejected = article == null || result.hasErrors();
       if (article != null) {
+        // ArticlesModule's JSON of the front matter, {format, frontMatter, extras, asWritten?}
+        JsonNode json = JSON.valueToTree(article.frontMatter());
+        frontMatterJson = JSON.writeValueAsString(json.get("frontMatter"));
+        extrasJson = JSON.writeValueAsString(json.get("extras"));
+        if (json.has("asWritten")) {
+          asWrittenJson = JSON.writeValueAsString(json.get("asWritten"));
+        }
         try {
           words = WordCount.count(article.body());
         } catch (ArticleException e) {
@@ -155,8 +182,9 @@ public final class ArticleRows {
         seq(article == null ? List.of() : article.tags()),
         seq(article == null ? List.of() : article.categories()),
         seq(article == null ? List.of() : article.widgets()),
-        article == null ? null : Json.frontMatter(article.frontMatter()),
-        article == null ? null : Json.object(article.extras()),
+        frontMatterJson,
+        extrasJson,
+        asWrittenJson,
         article == null ? null : article.bodyLine(),
         article == null ? null : article.bodyText(),
         words,
@@ -173,7 +201,8 @@ public final class ArticleRows {
     Row problem = new GenericRowWithSchema(new Object[] {"internal-error", "error", "", 1, 1,
         "the Articles library failed on this file: " + e}, PROBLEM);
     return new GenericRowWithSchema(new Object[] {path, length, null, null, null,
-        seq(List.of()), seq(List.of()), seq(List.of()), null, null, null, null, null, true,
+        seq(List.of()), seq(List.of()), seq(List.of()), null, null, null, null, null, null,
+        true,
         seq(List.of(problem))}, SCHEMA);
   }
 

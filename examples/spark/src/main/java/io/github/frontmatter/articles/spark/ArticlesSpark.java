@@ -45,7 +45,7 @@ import org.apache.spark.sql.types.StructType;
  * the schema {@link ArticleRows#SCHEMA} (see docs/spark.md).
  *
  * <pre>{@code
- * Dataset<Row> articles = ArticlesSpark.parse(spark, "hdfs:///sites/*&#47;content");
+ * Dataset<Row> articles = ArticlesSpark.parse(spark, "hdfs:///sites/{blog,docs}/content");
  * articles.where("rejected").select("path", "problems").show();
  * ArticlesSpark.summary(articles).show();
  * }</pre>
@@ -55,8 +55,8 @@ import org.apache.spark.sql.types.StructType;
  * class reads itself so that every matching file gets exactly one row: files or folders
  * whose name starts with {@code _} or {@code .} (Spark takes them for hidden or metadata
  * files; Hugo's {@code _index.md} and Jekyll's {@code _posts/} are articles), and empty files.
- * It lists the input once more with Hadoop's {@code FileSystem.listFiles} on the driver to
- * find them, and reads them in a small Spark job of their own.
+ * It lists the input once more with Hadoop's {@code FileSystem} on the driver to find them,
+ * and reads them in a small Spark job of their own.
  *
  * <p>Parsing is lenient: a file the library rejects becomes a row with {@code rejected =
  * true} and its problems; a task never fails because of a file's content.
@@ -79,7 +79,8 @@ public final class ArticlesSpark {
    * Reads every {@code *.md} and {@code *.markdown} file under {@code pathOrGlob} (folders
    * are searched recursively) into a table of articles.
    *
-   * @param pathOrGlob a file, a folder or a Hadoop glob ({@code s3a://b/sites/*&#47;content})
+   * @param pathOrGlob a file, a folder or a Hadoop glob ({@code
+   *     s3a://b/sites/{blog,docs}/content})
    */
   public static Dataset<Row> parse(SparkSession spark, String pathOrGlob) {
     return parse(spark, pathOrGlob, DEFAULT_FILE_FILTER, Validation.BUILT_IN_RULES);
@@ -119,8 +120,8 @@ public final class ArticlesSpark {
   /**
    * Returns the encoder of {@link ArticleRows#SCHEMA}. It is lenient, as {@code
    * createDataFrame} is: timestamps may be {@code java.time.Instant} or {@code
-   * java.sql.Timestamp} whatever {@code spark.sql.datetime.java8API.enabled} says, and arrays
-   * may be Java lists.
+   * java.sql.Timestamp} whatever {@code spark.sql.datetime.java8API.enabled} says. Arrays
+   * must be Scala sequences, as in the rows {@link ArticleRows#toRow} makes.
    */
   public static Encoder<Row> encoder() {
     return RowEncoder.encoderFor(ArticleRows.SCHEMA, true);

@@ -31,7 +31,8 @@ import com.vladsch.flexmark.util.ast.Node;
  * counted: the front matter, fenced and indented code blocks, raw HTML (blocks, inline tags,
  * comments), bare URLs and e-mail addresses (autolinks), link destinations, reference
  * definitions, footnote markers ({@code [^1]}), a table's {@code ---} row, and HTML entities.
- * Blocks, table cells and line breaks separate words; emphasis does not ({@code foo**bar**} is one word).
+ * Blocks, table cells and line breaks separate words; emphasis does not ({@code
+ * foo**bar**} is one word).
  *
  * <p><b>How words are split.</b> See {@link #count(CharSequence)}: a run of letters, digits
  * and combining marks is one word, so is a run joined inside by an apostrophe, hyphen, dot or

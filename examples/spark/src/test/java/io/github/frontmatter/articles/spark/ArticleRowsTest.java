@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.internal.json.ArticleJson;
+import io.github.frontmatter.articles.jackson.ArticlesModule;
 import io.github.frontmatter.articles.spark.ArticleRows.Validation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -82,19 +83,19 @@ class ArticleRowsTest {
     Row withOffset = (Row) field(row("---\ndate: 2025-06-03T15:00:00.123456789+08:00\n---\n"),
         "date");
     assertThat(withOffset.getString(0)).isEqualTo("2025-06-03T15:00:00.123456789+08:00");
-    assertThat((Object) withOffset.getAs("local"))
+    assertThat(withOffset.<Object>getAs("local"))
         .isEqualTo(LocalDateTime.of(2025, 6, 3, 15, 0, 0, 123456789));
     assertThat(withOffset.getString(2)).isEqualTo("+08:00");
-    assertThat((Object) withOffset.getAs("instant"))
+    assertThat(withOffset.<Object>getAs("instant"))
         .isEqualTo(Instant.parse("2025-06-03T07:00:00.123456789Z"));
 
     Row local = (Row) field(row("---\ndate: 2013-09-06 14:00\n---\n"), "date");
-    assertThat((Object) local.getAs("local")).isEqualTo(LocalDateTime.of(2013, 9, 6, 14, 0));
+    assertThat(local.<Object>getAs("local")).isEqualTo(LocalDateTime.of(2013, 9, 6, 14, 0));
     assertThat(local.isNullAt(2)).isTrue();
     assertThat(local.isNullAt(3)).as("no offset, no instant: never guessed").isTrue();
 
     Row day = (Row) field(row("+++\ndate = 2022-08-11\n+++\n"), "date");
-    assertThat((Object) day.getAs("local")).isEqualTo(LocalDateTime.of(2022, 8, 11, 0, 0));
+    assertThat(day.<Object>getAs("local")).isEqualTo(LocalDateTime.of(2022, 8, 11, 0, 0));
     assertThat(day.getString(0)).isEqualTo("2022-08-11");
   }
 
@@ -125,8 +126,38 @@ class ArticleRowsTest {
     assertThat(JSON.readTree((String) field(r, "extras"))).isEqualTo(expected.get("extras"));
     assertThat(JSON.readTree((String) field(r, "front_matter")))
         .isEqualTo(expected.get("frontMatter"));
-    assertThat(JSON.readTree((String) field(r, "extras")).get("nan").asString())
-        .isEqualTo("NaN");
+    assertThat(expected.has("asWritten")).isFalse();
+    assertThat(field(r, "as_written")).isNull();
+    // the lossless forms of ArticlesModule, not a string for NaN or a date
+    JsonNode extras = JSON.readTree((String) field(r, "extras"));
+    assertThat(extras.get("nan")).isEqualTo(JSON.readTree("{\"$decimal\": \"NaN\"}"));
+    assertThat(extras.get("inf")).isEqualTo(JSON.readTree("{\"$decimal\": \"-Infinity\"}"));
+    assertThat(extras.get("when"))
+        .isEqualTo(JSON.readTree("{\"text\": \"2025-02-12\", \"local\": \"2025-02-12\"}"));
+    assertThat(extras.get("big").bigIntegerValue())
+        .isEqualTo(new java.math.BigInteger("123456789012345678901234567890"));
+    assertThat(extras.propertyNames()).containsExactly("big", "nan", "inf", "rating", "small",
+        "nothing", "when", "nested", "中文");
+  }
+
+  @Test
+  void extrasAreExactlyWhatArticlesModuleWrites() {
+    // a mapping that looks like a date is wrapped, so that it reads back as a mapping
+    String text = "---\nlooks: {text: a, local: b}\nlang: en\n---\n";
+    Row r = row(text);
+    ObjectMapper module = JsonMapper.builder().addModule(new ArticlesModule()).build();
+    JsonNode expected = module.valueToTree(Articles.parse(text, "x.md").frontMatter());
+    assertThat(JSON.readTree((String) field(r, "extras"))).isEqualTo(expected.get("extras"))
+        .isEqualTo(JSON.readTree(
+            "{\"looks\": {\"$mapping\": {\"text\": \"a\", \"local\": \"b\"}}}"));
+    assertThat(JSON.readTree((String) field(r, "front_matter")))
+        .isEqualTo(expected.get("frontMatter"))
+        .isEqualTo(JSON.readTree("{\"lang\": [\"en\"]}"));
+    assertThat(JSON.readTree((String) field(r, "as_written")))
+        .isEqualTo(expected.get("asWritten"))
+        .isEqualTo(JSON.readTree("{\"lang\": \"en\"}"));
+    assertThat(field(row("---\nlang: [en]\n---\n"), "as_written"))
+        .as("written the conventional way: nothing as written").isNull();
   }
 
   @Test
@@ -180,13 +211,13 @@ class ArticleRowsTest {
     List<Row> rows = articles.orderBy("path").collectAsList();
     assertThat(rows).extracting(r -> r.getString(0))
         .containsExactly("/in/_two.md", "/in/bad.md", "/in/null.md", "/in/one.md");
-    assertThat(rows).extracting(r -> (Object) r.getAs("title"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("title"))
         .containsExactly("Two", null, null, "One");
-    assertThat(rows).extracting(r -> (Object) r.getAs("word_count"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("word_count"))
         .containsExactly(3, null, 0, 2);
-    assertThat(rows).extracting(r -> (Object) r.getAs("rejected"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("rejected"))
         .containsExactly(false, true, false, false);
-    assertThat(rows).extracting(r -> (Object) r.getAs("format"))
+    assertThat(rows).extracting(r -> r.<Object>getAs("format"))
         .containsExactly("toml", null, "none", "yaml");
   }
 }

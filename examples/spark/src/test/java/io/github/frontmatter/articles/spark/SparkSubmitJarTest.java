@@ -125,7 +125,7 @@ class SparkSubmitJarTest {
       List<Map<String, Object>> problems = new ArrayList<>();
       direct.problems().forEach(p -> problems.add(CorpusTableTest.problem(p)));
       assertThat(CorpusTableTest.problems(row)).as(name).isEqualTo(problems);
-      assertThat((Object) row.getAs("title")).as(name)
+      assertThat(row.<Object>getAs("title")).as(name)
           .isEqualTo(direct.article().flatMap(a -> a.title()).orElse(null));
       rejected += directRejected ? 1 : 0;
     }

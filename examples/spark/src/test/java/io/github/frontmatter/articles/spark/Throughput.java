@@ -13,23 +13,27 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * java [Spark's --add-opens flags] -cp target/classes:target/test-classes:CLASSPATH \
- *   io.github.frontmatter.articles.spark.Throughput single|spark N [CORPUS] [PASSES]
+ *   io.github.frontmatter.articles.spark.Throughput (single | spark N) [CORPUS [PASSES]]
  * </pre>
  *
  * <p>{@code single}: one thread, every *.md and *.markdown file of the corpus read from disk,
  * {@code ArticleParser.defaults().read(bytes, path)} and {@code body()} forced; then the same
- * with the whole row of the Spark table built ({@code ArticleRows.toRow}: JSON of the front
- * matter, word count). {@code spark N}: {@code ArticlesSpark.parse} in local[N], every row
- * computed and dropped by Spark's {@code noop} writer. Each pass is timed; the first includes
- * the JIT warming up (and for Spark, the session's first job).
+ * with the whole row of the Spark table built ({@code ArticleRows.toRow}: ArticlesModule's
+ * JSON of the front matter, word count); then {@code ArticleParser.parseAll(corpus, 1)} and
+ * {@code parseAll(corpus, 2)} consumed to the end (the library's own walk included, body ASTs
+ * built on the worker threads). {@code spark N}: {@code ArticlesSpark.parse} in local[N], every row
+ * computed and dropped by Spark's {@code noop} writer; Spark settings such as {@code
+ * spark.sql.files.openCostInBytes} can be given as {@code -D} system properties. Each pass is
+ * timed; the first includes the JIT warming up (and for Spark, the session's first job).
  */
 public final class Throughput {
   private Throughput() {}
 
   public static void main(String[] args) throws Exception {
-    String corpus = args.length > 2 ? args[2]
+    int next = args[0].equals("spark") ? 2 : 1;
+    String corpus = args.length > next ? args[next]
         : Path.of("../../../shared/corpus").toAbsolutePath().normalize().toString();
-    int passes = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    int passes = args.length > next + 1 ? Integer.parseInt(args[next + 1]) : 3;
     List<Path> files;
     try (var walk = Files.walk(Path.of(corpus))) {
       files = walk.filter(Files::isRegularFile)
@@ -57,6 +61,17 @@ public final class Throughput {
               ArticleParser.defaults()));
         }
         report("single thread, whole rows (toRow)", pass, rows.size(), start);
+        for (int threads : new int[] {1, 2}) {
+          start = System.nanoTime();
+          long n = 0;
+          try (var results = ArticleParser.defaults().parseAll(Path.of(corpus), threads)) {
+            // every result taken (count() alone may skip the work of a sized stream)
+            for (var it = results.iterator(); it.hasNext(); n++) {
+              bodies += it.next().problems().size();
+            }
+          }
+          report("parseAll(corpus, " + threads + "), walk included", pass, n, start);
+        }
         if (bodies == 42) {
           System.out.println();
         }
