@@ -132,4 +132,55 @@ class MarkdownEquivalenceTest {
     System.out.printf("markdown equivalence: %d pathological shapes, %d nodes compared%n",
         PathologicalShapes.comparable().size(), nodes);
   }
+
+  /**
+   * The autolink pass skips text that cannot hold a link: links hidden by entities, escapes,
+   * case or neighbouring nodes must still come out as stock flexmark finds them.
+   */
+  @Test
+  void autolinksAreFoundWhereStockFlexmarkFindsThem() {
+    Markdown ours = new Markdown(EnumSet.of(MarkdownExtension.AUTOLINKS));
+    Parser stock = Markdown.stockParser(EnumSet.of(MarkdownExtension.AUTOLINKS));
+    List<String> fixed = List.of("see https://example.com/a?b=1 now", "WWW.EXAMPLE.COM and"
+        + " wWw.example.org", "mail me@example.com", "http&#58;//example.com",
+        "https&colon;//example.com", "www&period;example.com", "www\\.example.com",
+        "a http:// b", "ftp://x", "x&amp;www.example.com", "*em* www.example.com **s**",
+        "`code` me@x.org", "ww w.example.com", "no link here at all", "中文 https://例子.中国 文字");
+    long links = 0;
+    for (String text : fixed) {
+      links += compare(ours, stock, text);
+    }
+    assertThat(links).as("links found in the fixed cases").isGreaterThan(8);
+    // seeded random texts over an alphabet that makes links, entities and escapes likely
+    String[] pieces = {"w", "W", ".", ":", "/", "//", "@", "&", ";", "#58", "amp", "colon",
+        "\\", " ", "x", "com", "http", "https", "www", "*", "_", "`", "<", ">", "[", "]", "(",
+        ")", "\n", "中", "http://", "www.", "x.com", "a@b.org", "&#58;", "&colon;"};
+    java.util.Random random = new java.util.Random(20261128L);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(24);
+      for (int j = 0; j < n; j++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      links += compare(ours, stock, b.toString());
+    }
+    System.out.printf("markdown equivalence: autolinks, %d links found%n", links);
+    assertThat(links).as("links found in all").isGreaterThan(5_000);
+  }
+
+  /** Compares the trees of {@code text}; returns how many autolinks stock flexmark made. */
+  private static long compare(Markdown ours, Parser stock, String text) {
+    Document expected = stock.parse(BasedSequence.of(text));
+    Document actual = ours.parse(new SourceText("t.md", text), 0);
+    AstComparison.Result r = AstComparison.compare(expected, actual);
+    assertThat(r.difference()).as(text).isNull();
+    long links = 0;
+    for (com.vladsch.flexmark.util.ast.Node node : expected.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ast.AutoLink
+          || node instanceof com.vladsch.flexmark.ast.MailLink) {
+        links++;
+      }
+    }
+    return links;
+  }
 }

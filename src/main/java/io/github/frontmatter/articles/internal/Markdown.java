@@ -21,9 +21,10 @@ import java.util.Set;
 /**
  * The flexmark parser for article bodies, built once per option set and shared.
  *
- * <p>It is flexmark's parser with the same tree, plus two things (see
+ * <p>It is flexmark's parser with the same tree, plus three things (see
  * docs/markdown-limits.md): {@link FastInlineParser}, which removes flexmark's quadratic
- * time on long paragraphs, and {@link BodyGuard}, which stops the parse with an {@link
+ * time on long paragraphs, {@link QuickAutolinks}, which skips the autolink pass on text
+ * that cannot hold a link, and {@link BodyGuard}, which stops the parse with an {@link
  * ArticleException} when the tree gets deeper than the limit or flexmark runs out of stack.
  */
 public final class Markdown {
@@ -69,7 +70,11 @@ public final class Markdown {
    * depth limit {@code maxDepth}.
    */
   static Parser parser(Set<MarkdownExtension> extensions, int maxDepth) {
-    MutableDataSet options = options(extensions);
+    MutableDataSet options = new MutableDataSet();
+    List<Extension> list = new ArrayList<>(extensionList(extensions));
+    // the same autolinks, without running them on text that cannot hold a link
+    list.replaceAll(e -> e instanceof AutolinkExtension ? new QuickAutolinks() : e);
+    options.set(Parser.EXTENSIONS, list);
     options.set(BodyGuard.MAX_DEPTH, maxDepth);
     // the builder loads the extensions; our parts go in after them
     Parser.Builder builder = Parser.builder(options);
