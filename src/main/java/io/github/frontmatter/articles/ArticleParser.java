@@ -466,8 +466,9 @@ public final class ArticleParser {
    * folders are not followed.
    *
    * <p>The directory is walked when this method is called; the files are read as the stream
-   * is consumed, at most a few per thread ahead of the consumer, so a whole archive never sits
-   * in memory unless the caller keeps it. Close the stream (try-with-resources) when it may
+   * is consumed, at most 32 per thread ahead of the consumer (fewer kept one slow file from
+   * leaving the other threads idle), so a whole archive never sits in memory unless the
+   * caller keeps it. Close the stream (try-with-resources) when it may
    * not be consumed to its end: that stops the threads, which are daemon threads in any case.
    *
    * <pre>{@code
@@ -493,7 +494,7 @@ public final class ArticleParser {
       return InOrder.map(entries, this::readEntry, null, 1, () -> {});
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, DAEMON_THREADS);
-    return InOrder.map(entries, this::readEntry, pool, 4 * threads, pool::shutdown);
+    return InOrder.map(entries, this::readEntry, pool, 32 * threads, pool::shutdown);
   }
 
   /**
@@ -502,8 +503,8 @@ public final class ArticleParser {
    *
    * @param executor runs the reading of each file; at most {@code window} files are given
    *     to it ahead of the consumer
-   * @param window how many files may be in flight at once, at least 1; about four per thread
-   *     keeps every thread busy
+   * @param window how many files may be in flight at once, at least 1; about 32 per thread
+   *     keeps every thread busy when file sizes vary
    * @param directory the directory
    * @return the result
    * @throws IOException if {@code directory} itself cannot be read
