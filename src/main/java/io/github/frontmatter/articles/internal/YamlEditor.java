@@ -44,8 +44,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * ({@code *x}) or holds an anchor, an alias or a tag anywhere inside (an alias elsewhere may
  * refer to the anchor, and the tags would be lost); removing a value that holds an anchor.
  * Front matter that is not valid YAML is refused too, and so is front matter with a lone CR
- * line break (classic Mac OS line endings), whose lines the editor would miscount, or with a
- * byte order mark (U+FEFF) inside, which YAML reads differently once it comes first.
+ * line break (classic Mac OS line endings), whose lines the editor would miscount, with a
+ * byte order mark (U+FEFF) inside, which YAML reads differently once it comes first, or with
+ * a document marker line inside ({@code ... # end}), after which a new key would start a
+ * second document.
  *
  * <p><b>Existing key.</b> Setting a key to a value equal to its current one (dates spelled the
  * same) returns the text unchanged. Otherwise only the value's text changes; the key, the
@@ -812,6 +814,19 @@ public final class YamlEditor implements Editor {
               + " that end with LF or CRLF but found a lone CR line break on line " + line
               + " (convert the file's line endings first)");
         }
+      }
+      for (int line = split.blockStart(); line < split.blockEnd(); ) {
+        int end = Split.lineContentEnd(text, line);
+        if ((text.startsWith("...", line) || text.startsWith("---", line))
+            && (line + 3 == end || text.charAt(line + 3) == ' ' || text.charAt(line + 3) == '\t')) {
+          // a document marker inside the front matter ("... # end"): new keys go after the
+          // last line, which would put them in a second document
+          int number = 1 + (int) text.substring(0, line).chars().filter(c -> c == '\n').count();
+          throw new IllegalArgumentException("cannot edit the YAML front matter: expected one"
+              + " YAML document but found the document marker \"" + text.substring(line, line + 3)
+              + "\" on line " + number);
+        }
+        line = Split.nextLine(text, end);
       }
       int bom = text.indexOf('\uFEFF', split.blockStart());
       if (bom >= 0 && bom < split.blockEnd()) {

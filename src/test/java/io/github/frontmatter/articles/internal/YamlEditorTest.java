@@ -630,6 +630,20 @@ class YamlEditorTest {
   }
 
   @Test
+  void refusesADocumentMarkerInsideTheFrontMatter() {
+    // found by fuzzing: "... # end" is no closing fence (text follows) but ends the YAML
+    // document, so a key added after it started a second one
+    String marked = fm("a: 1\n... # end\n");
+    assertThatThrownBy(() -> ED.set(marked, split(marked), "b", text("x"), "\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot edit the YAML front matter: expected one YAML document but found"
+            + " the document marker \"...\" on line 3");
+    String text = fm("a: |\n  ...\n  --- x\nb: ....\n"); // indented or longer: no marker
+    assertThat(ED.set(text, split(text), "b", text("z"), "\n"))
+        .isEqualTo(fm("a: |\n  ...\n  --- x\nb: z\n"));
+  }
+
+  @Test
   void refusesIndentedExplicitOrRepeatedKeysAndInvalidYaml() {
     String indented = fm("  title: a\n  b: 1\n");
     assertThatThrownBy(() -> ED.set(indented, split(indented), "c", text("b"), "\n"))
