@@ -191,7 +191,18 @@ public final class YamlEditor implements Editor {
         headerComment = ""; // trailing blanks after the indicator
       }
       if (r.kind != RKind.BLOCK) {
-        return replace(text, old.start, e.tailEnd, r.head + headerComment + lines(r.lines, nl));
+        if (onKeyLine(text, e, old.start)) {
+          return replace(text, old.start, e.tailEnd,
+              r.head + headerComment + lines(r.lines, nl));
+        }
+        // the indicator on a line of its own, which YAML allows at the key's column: the new
+        // value goes after the colon (written there at column 0, it would read as a key)
+        if (text.substring(e.colonEnd, Split.lineContentEnd(text, e.colonEnd)).indexOf('#') >= 0) {
+          throw refuse(e.key, "its block scalar starts on the line after a comment on the key's"
+              + " line; edit it by hand");
+        }
+        return replace(text, e.colonEnd, e.tailEnd,
+            " " + r.head + headerComment + lines(r.lines, nl));
       }
     }
     // the value moves off the key line, or onto it: rewrite from the colon to the value's end

@@ -644,6 +644,20 @@ class YamlEditorTest {
   }
 
   @Test
+  void aBlockScalarIndicatorOnALineOfItsOwnMovesUpToTheKey() {
+    // found by fuzzing: "title:\n|" is valid YAML; the new text went where the "|" was, at
+    // column 0, where it read as a key
+    assertThat(set(fm("title:\n|\n  old\nx: 1\n"), "title", text("new")))
+        .isEqualTo(fm("title: new\nx: 1\n"));
+    assertThat(set(fm("title:  \n| # c\n  old\n"), "title", text("a\nb\n")))
+        .isEqualTo(fm("title: | # c\n  a\n  b\n"));
+    String commented = fm("title: # c\n|\n  old\n");
+    assertThatThrownBy(() -> ED.set(commented, split(commented), "title", text("x"), "\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("after a comment on the key's line");
+  }
+
+  @Test
   void refusesIndentedExplicitOrRepeatedKeysAndInvalidYaml() {
     String indented = fm("  title: a\n  b: 1\n");
     assertThatThrownBy(() -> ED.set(indented, split(indented), "c", text("b"), "\n"))
