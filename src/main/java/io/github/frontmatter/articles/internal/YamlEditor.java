@@ -1148,7 +1148,9 @@ public final class YamlEditor implements Editor {
 
     /**
      * Deepest indentation of the comment lines between the entry and the next key (-1 if
-     * none): a block scalar must be indented deeper, or it would take them as its text.
+     * none): a block scalar must be indented deeper, or it would take them as its text. A line
+     * of blanks only counts one less than its length: a block scalar indented less would take
+     * the blanks past its indentation as text.
      */
     int maxCommentIndentAfter(Entry e) {
       int max = -1;
@@ -1164,6 +1166,8 @@ public final class YamlEditor implements Editor {
         }
         if (i < end) {
           max = Math.max(max, i - line);
+        } else if (i > line) {
+          max = Math.max(max, i - line - 1);
         }
         line = Split.nextLine(text, end);
       }

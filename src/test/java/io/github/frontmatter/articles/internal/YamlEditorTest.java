@@ -651,6 +651,12 @@ class YamlEditorTest {
         .isEqualTo(fm("title: new\nx: 1\n"));
     assertThat(set(fm("title:  \n| # c\n  old\n"), "title", text("a\nb\n")))
         .isEqualTo(fm("title: | # c\n  a\n  b\n"));
+    // found by fuzzing next: a line of blanks after the old block scalar, deeper than the new
+    // one's indentation, became text of the new one; the value is then written quoted
+    assertThat(set(fm("title: |\n      \nx: 1\n"), "title", text("\nt")))
+        .isEqualTo(fm("title: \"\\nt\"\n      \nx: 1\n"));
+    assertThat(set(fm("title: |\n  \nx: 1\n"), "title", text("\nt")))
+        .isEqualTo(fm("title: |-\n\n  t\n  \nx: 1\n"));
     String commented = fm("title: # c\n|\n  old\n");
     assertThatThrownBy(() -> ED.set(commented, split(commented), "title", text("x"), "\n"))
         .isInstanceOf(IllegalArgumentException.class)
