@@ -131,7 +131,22 @@ public final class Emitter {
   private static String yamlInline(Value v) {
     if (v instanceof Value.Text t) {
       return yamlScalarText(t.value());
-    } else if (v instanceof Value.Int i) {
+    } else if (v instanceof Value.Sequence) {
+      return "[]";
+    } else if (v instanceof Value.Mapping) {
+      return "{}";
+    }
+    return yamlScalar(v);
+  }
+
+  /**
+   * A number, boolean, date or null as YAML writes it (the Core schema reads it back as the
+   * same value); shared with the format-preserving editor.
+   *
+   * @throws IllegalArgumentException for text, a sequence or a mapping
+   */
+  static String yamlScalar(Value v) {
+    if (v instanceof Value.Int i) {
       return i.value().toString();
     } else if (v instanceof Value.Decimal d) {
       double x = d.value();
@@ -143,10 +158,8 @@ public final class Emitter {
       return d.value().text();
     } else if (v instanceof Value.Null) {
       return "null";
-    } else if (v instanceof Value.Sequence) {
-      return "[]";
     }
-    return "{}";
+    throw new IllegalArgumentException("not a scalar: " + v.kind());
   }
 
   /**

@@ -387,22 +387,7 @@ public final class YamlEditor implements Editor {
   }
 
   private static String scalar(Value v, N hint, boolean flow) {
-    if (v instanceof Value.Text t) {
-      return text(t.value(), hint, flow);
-    } else if (v instanceof Value.Int i) {
-      return i.value().toString();
-    } else if (v instanceof Value.Decimal d) {
-      double x = d.value();
-      return Double.isNaN(x) ? ".nan" : Double.isInfinite(x) ? (x > 0 ? ".inf" : "-.inf")
-          : Double.toString(x);
-    } else if (v instanceof Value.Bool b) {
-      return Boolean.toString(b.value());
-    } else if (v instanceof Value.Date d) {
-      return d.value().text();
-    } else if (v instanceof Value.Null) {
-      return "null";
-    }
-    throw new IllegalArgumentException("not a scalar: " + v.kind());
+    return v instanceof Value.Text t ? text(t.value(), hint, flow) : Emitter.yamlScalar(v);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -816,42 +801,46 @@ public final class YamlEditor implements Editor {
         throw new IllegalArgumentException("expected YAML front matter but found "
             + split.format());
       }
-      for (int i = split.blockStart(); i < split.blockEnd(); i++) {
-        if (text.charAt(i) == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-          // YAML reads a lone CR as a line break; the editor's lines end at LF, so it would
-          // take two lines for one and remove or indent the wrong text
-          int line = 1 + (int) text.substring(0, i).chars().filter(c -> c == '\n').count();
-          throw new IllegalArgumentException("cannot edit the YAML front matter: expected lines"
-              + " that end with LF or CRLF but found a lone CR line break on line " + line
-              + " (convert the file's line endings first)");
-        }
-      }
-      for (int line = split.blockStart(); line < split.blockEnd(); ) {
-        int end = Split.lineContentEnd(text, line);
-        if ((text.startsWith("...", line) || text.startsWith("---", line))
-            && (line + 3 == end || text.charAt(line + 3) == ' ' || text.charAt(line + 3) == '\t')) {
-          // a document marker inside the front matter ("... # end"): new keys go after the
-          // last line, which would put them in a second document
-          int number = 1 + (int) text.substring(0, line).chars().filter(c -> c == '\n').count();
-          throw new IllegalArgumentException("cannot edit the YAML front matter: expected one"
-              + " YAML document but found the document marker \"" + text.substring(line, line + 3)
-              + "\" on line " + number);
-        }
-        line = Split.nextLine(text, end);
-      }
-      int bom = text.indexOf('\uFEFF', split.blockStart());
-      if (bom >= 0 && bom < split.blockEnd()) {
-        // YAML takes U+FEFF at the start of the stream for a byte order mark and elsewhere
-        // for text: an edit that brings it to the first line would change what it means
-        int line = 1 + (int) text.substring(0, bom).chars().filter(c -> c == '\n').count();
-        throw new IllegalArgumentException("cannot edit the YAML front matter: expected no byte"
-            + " order mark (U+FEFF) inside it but found one on line " + line);
-      }
+      checkLines(text, split);
       try {
         return new Doc(text, split);
       } catch (YamlEngineException e) {
         throw new IllegalArgumentException("cannot edit the YAML front matter: it is not valid"
             + " YAML (" + e.getMessage().replace('\n', ' ').strip() + ")", e);
+      }
+    }
+
+    /**
+     * Refuses front matter whose lines the editor would get wrong, in one pass over them: a
+     * lone CR (YAML reads it as a line break, the editor's lines end at LF, so it would take
+     * two lines for one); a document marker line ({@code ... # end} is no closing fence, but
+     * a new key after it would start a second document); U+FEFF (text here, but a byte order
+     * mark once an edit brings it to the first line).
+     */
+    private static void checkLines(String text, Split split) {
+      int number = 1 + (int) text.substring(0, split.blockStart()).chars()
+          .filter(c -> c == '\n').count();
+      for (int line = split.blockStart(); line < split.blockEnd(); number++) {
+        int end = Split.lineContentEnd(text, line);
+        if ((text.startsWith("...", line) || text.startsWith("---", line))
+            && (line + 3 == end || text.charAt(line + 3) == ' ' || text.charAt(line + 3) == '\t')) {
+          throw new IllegalArgumentException("cannot edit the YAML front matter: expected one"
+              + " YAML document but found the document marker \"" + text.substring(line, line + 3)
+              + "\" on line " + number);
+        }
+        for (int i = line; i < end; i++) {
+          char c = text.charAt(i);
+          if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+            throw new IllegalArgumentException("cannot edit the YAML front matter: expected lines"
+                + " that end with LF or CRLF but found a lone CR line break on line " + number
+                + " (convert the file's line endings first)");
+          }
+          if (c == '\uFEFF') {
+            throw new IllegalArgumentException("cannot edit the YAML front matter: expected no"
+                + " byte order mark (U+FEFF) inside it but found one on line " + number);
+          }
+        }
+        line = Split.nextLine(text, end);
       }
     }
 
