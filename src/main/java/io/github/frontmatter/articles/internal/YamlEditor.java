@@ -940,7 +940,22 @@ public final class YamlEditor implements Editor {
 
     private int offset(Mark mark) {
       int cp = mark.getIndex();
-      return split.blockStart() + (utf16 == null ? cp : utf16[Math.min(cp, utf16.length - 1)]);
+      int at = split.blockStart() + (utf16 == null ? cp : utf16[Math.min(cp, utf16.length - 1)]);
+      // an empty value at the end of the front matter is marked after its last line break,
+      // on the fence line: keep every position inside the front matter's last line
+      return Math.min(at, Math.max(split.blockStart(), contentEnd(split.blockEnd())));
+    }
+
+    /** Where the line ending just before {@code lineStart} begins (its content's end). */
+    private int contentEnd(int lineStart) {
+      int end = lineStart;
+      if (end > 0 && text.charAt(end - 1) == '\n') {
+        end--;
+        if (end > 0 && text.charAt(end - 1) == '\r') {
+          end--;
+        }
+      }
+      return end;
     }
 
     // ------------------------------------------------------------ questions

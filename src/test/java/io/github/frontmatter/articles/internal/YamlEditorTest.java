@@ -664,6 +664,16 @@ class YamlEditorTest {
   }
 
   @Test
+  void anEmptyValueAtTheEndStaysInsideTheFrontMatter() {
+    // found by fuzzing: "? x" has an empty value marked after the last line break, so the
+    // removed entry reached into the closing fence
+    assertThat(remove(fm("a: 1\nb:\n- ? x\n"), "b")).isEqualTo(fm("a: 1\n"));
+    assertThat(remove("---\r\nb:\r\n- ? x\r\n---\r\nBody\r\n", "b"))
+        .isEqualTo("---\r\n---\r\nBody\r\n");
+    assertThat(set(fm("a: 1\nb:\n- ? x\n"), "b", text("z"))).isEqualTo(fm("a: 1\nb: z\n"));
+  }
+
+  @Test
   void refusesIndentedExplicitOrRepeatedKeysAndInvalidYaml() {
     String indented = fm("  title: a\n  b: 1\n");
     assertThatThrownBy(() -> ED.set(indented, split(indented), "c", text("b"), "\n"))
