@@ -1,16 +1,16 @@
 package io.github.frontmatter.articles;
 
 import com.vladsch.flexmark.util.ast.Document;
-import io.github.frontmatter.articles.internal.Editor;
-import io.github.frontmatter.articles.internal.Emitter;
-import io.github.frontmatter.articles.internal.JsonEditor;
-import io.github.frontmatter.articles.internal.Split;
-import io.github.frontmatter.articles.internal.TomlEditor;
-import io.github.frontmatter.articles.internal.YamlEditor;
+import io.github.frontmatter.articles.internal.edit.Editor;
+import io.github.frontmatter.articles.internal.edit.Emitter;
+import io.github.frontmatter.articles.internal.edit.JsonEditor;
+import io.github.frontmatter.articles.internal.read.Split;
+import io.github.frontmatter.articles.internal.edit.TomlEditor;
+import io.github.frontmatter.articles.internal.edit.YamlEditor;
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.SafeHtml;
+import io.github.frontmatter.articles.internal.body.SafeHtml;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.Summaries;
+import io.github.frontmatter.articles.internal.body.Summaries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.TypedFields;
+import io.github.frontmatter.articles.internal.read.TypedFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * Fuzz targets for Jazzer. Without {@code JAZZER_FUZZ} each target runs as a plain JUnit test
  * on its committed inputs (seeds and every crash found so far) in {@code
  * src/test/resources/io/github/frontmatter/articles/ArticleFuzzTestInputs/<target>/}; with
- * {@code JAZZER_FUZZ=1} one target is fuzzed ({@code scripts/fuzz.sh}, docs/security.md).
+ * {@code JAZZER_FUZZ=1} one target is fuzzed ({@code src/scripts/fuzz.sh}, docs/security.md).
  *
  * <p>Each target states its invariant and fails (a finding) when it breaks: any exception
  * other than the ones named, a wrong result, or a single input taking longer than the

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.Split;
+import io.github.frontmatter.articles.internal.read.Split;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.github.frontmatter.articles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.frontmatter.articles.internal.SafeHtml;
+import io.github.frontmatter.articles.internal.body.SafeHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

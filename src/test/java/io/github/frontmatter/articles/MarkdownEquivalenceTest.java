@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import io.github.frontmatter.articles.internal.Markdown;
+import io.github.frontmatter.articles.internal.body.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;

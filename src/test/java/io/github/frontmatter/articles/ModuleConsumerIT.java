@@ -66,7 +66,7 @@ class ModuleConsumerIT {
             System.out.println("exports=" + exports);
           }
           try {
-            Class.forName("io.github.frontmatter.articles.internal.Markdown")
+            Class.forName("io.github.frontmatter.articles.internal.body.Markdown")
                 .getConstructor(java.util.Set.class).newInstance(java.util.Set.of());
             System.out.println("internal=accessible");
           } catch (IllegalAccessException e) {
@@ -180,13 +180,13 @@ class ModuleConsumerIT {
     Files.writeString(src.resolve("Peek.java"), """
         package consumer;
         public class Peek {
-          Object o = io.github.frontmatter.articles.internal.SafeHtml.class;
+          Object o = io.github.frontmatter.articles.internal.body.SafeHtml.class;
         }
         """);
     Path out = Files.createDirectories(tmp.resolve("out"));
     assertThat(compile(tmp.resolve("src"), out, List.of("--module-path", path(out, runtime))))
         .anySatisfy(m -> assertThat(m).startsWith("ERROR")
-            .contains("package io.github.frontmatter.articles.internal is not visible"));
+            .contains("package io.github.frontmatter.articles.internal.body is not visible"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.frontmatter.articles.internal;
 
+import io.github.frontmatter.articles.internal.files.LimitCheck;
+
 /**
  * Quotes a value for a message: in double quotes, with line breaks, tabs, other control
  * characters, quotes and backslashes escaped, so that a problem always prints on one line

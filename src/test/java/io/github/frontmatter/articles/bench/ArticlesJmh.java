@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH micro-benchmarks of the main calls on a few representative files: the reference
  * article (YAML front matter, Chinese body, 10 KB), a commented YAML example, a TOML example
- * and a 126 KB page that is mostly one big table. Run with {@code scripts/jmh.sh} (any JMH
- * options after it, e.g. {@code scripts/jmh.sh 'ArticlesJmh.readFrontMatter.*' -p
+ * and a 126 KB page that is mostly one big table. Run with {@code src/scripts/jmh.sh} (any JMH
+ * options after it, e.g. {@code src/scripts/jmh.sh 'ArticlesJmh.readFrontMatter.*' -p
  * file=examples/articles/commented-front-matter.md}). Paths are relative to the repository;
  * those under {@code ../shared} need the shared folder.
  *

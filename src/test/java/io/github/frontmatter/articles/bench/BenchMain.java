@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * The library's entry point for the shared side-by-side benchmark ({@code
  * ../shared/bench/README.md}): same file discovery, in-memory load, warm-up, timed passes,
  * median and {@code RESULT} line as the floor and the peers, so that {@code run.sh} puts its
- * rows in the same table. Run it through {@code scripts/bench.sh}, or on its own:
+ * rows in the same table. Run it through {@code src/scripts/bench.sh}, or on its own:
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/bench.classpath) \

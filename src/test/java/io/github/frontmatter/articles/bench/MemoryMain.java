@@ -36,7 +36,7 @@ import java.util.Locale;
  * </ul>
  *
  * <pre>
- * scripts/memory.sh [--size-mb 50] [--reference ../shared/reference/paris-ai-summit.md]
+ * src/scripts/memory.sh [--size-mb 50] [--reference ../shared/reference/paris-ai-summit.md]
  * </pre>
  */
 public final class MemoryMain {

@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.MarkdownExtension;
 import io.github.frontmatter.articles.PathologicalShapes;
-import io.github.frontmatter.articles.internal.Markdown;
+import io.github.frontmatter.articles.internal.body.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.github.frontmatter.articles.internal.cli;
 
-import io.github.frontmatter.articles.internal.Walk;
+import io.github.frontmatter.articles.internal.files.Walk;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

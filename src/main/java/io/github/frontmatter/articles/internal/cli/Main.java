@@ -24,7 +24,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  *
  * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
  * and {@code *.markdown} files, in sorted order; see {@link
- * io.github.frontmatter.articles.internal.Walk}). The articles are printed to standard output
+ * io.github.frontmatter.articles.internal.files.Walk}). The articles are printed to standard output
  * as one pretty-printed JSON array in UTF-8, each element in the shape of {@link
  * ArticleJson}; a file that is not a readable article gives {@code {source, error:
  * {rule, line, column, message}}} and the others are still read.

@@ -12,7 +12,7 @@ import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
-import io.github.frontmatter.articles.internal.Emitter;
+import io.github.frontmatter.articles.internal.edit.Emitter;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.frontmatter.articles.internal.schema;
 
-import io.github.frontmatter.articles.internal.FieldReader;
-import io.github.frontmatter.articles.internal.Validator;
+import io.github.frontmatter.articles.internal.read.FieldReader;
+import io.github.frontmatter.articles.internal.read.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

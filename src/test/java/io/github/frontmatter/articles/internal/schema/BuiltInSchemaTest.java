@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.FrontMatterSchema;
-import io.github.frontmatter.articles.internal.FieldReader;
-import io.github.frontmatter.articles.internal.TypedFields;
-import io.github.frontmatter.articles.internal.Validator;
+import io.github.frontmatter.articles.internal.read.FieldReader;
+import io.github.frontmatter.articles.internal.read.TypedFields;
+import io.github.frontmatter.articles.internal.read.Validator;
 import io.github.frontmatter.articles.internal.schema.BuiltInSchemaGenerator.Field;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,134 @@
+package io.github.frontmatter.articles.internal.files;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The article files under a directory: regular files named {@code *.md} or {@code
+ * *.markdown}, sorted by path. Used by the command line and by {@code parseAll}.
+ *
+ * <p>Symbolic links to directories are not followed (no cycles, no files read twice). A
+ * symbolic link to a file is read when its target is inside the directory, and skipped when
+ * it leads out of it. The directory itself may be a symbolic link. Nothing is left out
+ * silently: every article name that is not read (a link out of the directory, a broken link,
+ * a FIFO or device), and every folder that cannot be read, is in {@link #skipped()}, in the
+ * order the walk met them. A directory named like an article ({@code notes.md/}) is walked
+ * into, not skipped.
+ *
+ * @param files the article files, sorted, as paths under the directory as it was given
+ * @param skipped what was met but not read, and why
+ */
+public record Walk(List<Path> files, List<Skipped> skipped) {
+
+  /**
+   * A path the walk met but did not take.
+   *
+   * @param path the path, under the directory as it was given
+   * @param error why: an {@link IOException} from the file system, or a {@link
+   *     FileSystemException} saying that a symbolic link leads out of the directory
+   * @param failure whether part of the tree could not be read (a folder, a file), as opposed
+   *     to a symbolic link that was not followed on purpose or is broken
+   */
+  public record Skipped(Path path, IOException error, boolean failure) {
+    /** What the command line prints after the path: "skipped, …" or "cannot be read: …". */
+    public String reason() {
+      if (failure) {
+        return "cannot be read: " + error.getMessage();
+      }
+      return "skipped, " + (error instanceof NotTaken n ? n.getReason()
+          : "a broken symbolic link");
+    }
+  }
+
+  /**
+   * An article name the walk does not take on purpose: a symbolic link leading out of the
+   * directory, or something that is not a regular file (a FIFO, a device).
+   */
+  private static final class NotTaken extends FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    NotTaken(Path path, String reason) {
+      super(path.toString(), null, reason);
+    }
+  }
+
+  /**
+   * Walks {@code root}.
+   *
+   * @throws IOException if {@code root} itself cannot be read
+   */
+  public static Walk of(Path root) throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    Path start = root.resolve("."); // "link/." walks the directory a symbolic link names
+    Path realRoot = root.toRealPath();
+    Files.walkFileTree(start, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        Path shown = root.resolve(start.relativize(file));
+        if (!isArticleName(file)) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (attrs.isRegularFile()) {
+          files.add(shown);
+        } else if (attrs.isSymbolicLink()) {
+          link(file, shown);
+        } else if (!attrs.isDirectory()) {
+          skipped.add(new Skipped(shown, new NotTaken(shown, "not a regular file"), false));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      private void link(Path file, Path shown) {
+        try {
+          Path target = file.toRealPath();
+          if (!target.startsWith(realRoot)) {
+            skipped.add(new Skipped(shown, new NotTaken(shown,
+                "a symbolic link leading out of " + root), false));
+          } else if (Files.isRegularFile(target)) {
+            files.add(shown);
+          } else if (!Files.isDirectory(target)) {
+            skipped.add(new Skipped(shown, new NotTaken(shown,
+                "a symbolic link to something that is not a regular file"), false));
+          }
+        } catch (IOException e) {
+          skipped.add(new Skipped(shown, e, false));
+        }
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+        if (e != null) {
+          visitFileFailed(dir, e);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        skipped.add(new Skipped(root.resolve(start.relativize(file)), e, true));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    Collections.sort(files);
+    return new Walk(List.copyOf(files), List.copyOf(skipped));
+  }
+
+  /** Whether the file name ends with {@code .md} or {@code .markdown}. */
+  public static boolean isArticleName(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String n = name.toString();
+    return n.endsWith(".md") || n.endsWith(".markdown");
+  }
+}

@@ -1,0 +1,308 @@
+package io.github.frontmatter.articles.internal.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Finds, in the raw bytes of a file read a piece at a time, where the front matter ends: how
+ * many bytes from the start are enough to read the front matter exactly as reading the whole
+ * file would. Only that prefix is then decoded and read, so reading the front matter of a
+ * 50 MB article costs what its front matter costs.
+ *
+ * <p>The fence characters, line breaks, braces and quotes are all ASCII, and in UTF-8 no byte
+ * of a multi-byte character is below 0x80, so the search needs no decoding. It is only a
+ * search for where to stop: {@link Split#of} then reads the prefix with the very rules it
+ * uses for a whole file, and that is what decides the format and the block. The prefix is
+ * cut conservatively (where in doubt, later), and always after a line break or at the end of
+ * the file, so that it never cuts a character and the lines it holds are whole, excerpts of
+ * problems included:
+ *
+ * <ul>
+ *   <li>{@code ---}, {@code ---yaml}, {@code ---json} or {@code +++} as the first line: up to
+ *       and including the first line that can close it ({@code ---} or {@code ...} for YAML,
+ *       {@code ---} for {@code ---json}, {@code +++} for TOML, trailing blanks allowed), or
+ *       the whole file when none does (an unclosed fence);
+ *   <li>another first line starting with {@code ---} or {@code +++} that could still be a
+ *       tagged fence ({@code ---coffee}): the first line, where {@link Split#of} stops too;
+ *   <li>a leading <code>{</code> followed by a quote or a closing brace (Hugo's JSON): up to
+ *       the end of the line holding the balancing brace, or the whole file when the braces
+ *       never balance;
+ *   <li>anything else: no front matter, and only the first line is kept (at most {@link
+ *       #FIRST_LINE_BYTES} bytes of it), for the excerpt of a problem at line 1.
+ * </ul>
+ *
+ * <p>Not thread-safe: one instance per read. {@link #end} may be called again with more
+ * bytes; it resumes where it stopped.
+ */
+public final class FrontMatterPrefix {
+  /** How much of the first line is kept when a file has no front matter. */
+  public static final int FIRST_LINE_BYTES = 4096;
+
+  /** The first read; the front matter of most articles fits. */
+  private static final int FIRST_READ = 8192;
+
+  private enum State { START, FIRST_LINE, BLOCK, JSON_PROBE, JSON, JSON_TAIL, NONE }
+
+  private State state = State.START;
+  private int contentStart; // after a UTF-8 byte order mark
+  private int pos; // where scanning resumes
+  private int searched; // in BLOCK: no line break in [pos, searched)
+  private byte[] closers; // the first bytes of the lines that can close the block: '-', '.', '+'
+  private int level; // JSON brace depth
+  private boolean inQuote;
+
+  /**
+   * Reads {@code in} only as far as needed and returns the bytes of the prefix that holds the
+   * front matter (see {@link #end}); the stream is not closed. Memory is that prefix plus at
+   * most one read ahead.
+   *
+   * @throws IOException if the stream cannot be read
+   */
+  public static byte[] read(InputStream in) throws IOException {
+    FrontMatterPrefix scan = new FrontMatterPrefix();
+    byte[] buf = new byte[FIRST_READ];
+    int length = 0;
+    boolean eof = false;
+    while (true) {
+      if (length == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = in.read(buf, length, buf.length - length);
+      if (n < 0) {
+        eof = true;
+      } else {
+        length += n;
+      }
+      int end = scan.end(buf, length, eof);
+      if (end >= 0) {
+        return end == buf.length ? buf : Arrays.copyOf(buf, end);
+      }
+    }
+  }
+
+  /**
+   * Returns the length of the prefix of {@code bytes[0, length)} that holds the front matter,
+   * or -1 when more bytes are needed to tell.
+   *
+   * @param eof whether {@code length} is the end of the file
+   */
+  public int end(byte[] bytes, int length, boolean eof) {
+    while (true) {
+      switch (state) {
+        case START -> {
+          if (length < 3 && !eof) {
+            return -1;
+          }
+          if (length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+              && bytes[2] == (byte) 0xBF) {
+            contentStart = 3;
+            if (length < 6 && !eof) {
+              return -1;
+            }
+          }
+          int c = contentStart;
+          if (startsWith(bytes, length, c, '-') || startsWith(bytes, length, c, '+')) {
+            state = State.FIRST_LINE;
+            pos = c + 3;
+          } else if (c < length && bytes[c] == '{') {
+            state = State.JSON_PROBE;
+            pos = c + 1;
+          } else {
+            state = State.NONE;
+            pos = c;
+          }
+        }
+        case FIRST_LINE -> {
+          int nl = indexOf(bytes, pos, length, (byte) '\n');
+          if (nl < 0 && !eof) {
+            pos = length;
+            return -1;
+          }
+          int lineEnd = nl < 0 ? length : nl + 1;
+          int contentEnd = nl < 0 ? length : nl;
+          if (contentEnd > contentStart && bytes[contentEnd - 1] == '\r' && nl >= 0) {
+            contentEnd--;
+          }
+          String tag = firstLineTag(bytes, contentStart + 3, contentEnd);
+          if (tag == null) {
+            return lineEnd; // cannot open a block: Split reads it as it is
+          }
+          boolean toml = bytes[contentStart] == '+';
+          if (toml && tag.isEmpty()) {
+            closers = new byte[] {'+'};
+          } else if (!toml && (tag.isEmpty() || tag.equals("yaml"))) {
+            closers = new byte[] {'-', '.'};
+          } else if (!toml && tag.equals("json")) {
+            closers = new byte[] {'-'};
+          } else {
+            return lineEnd; // a tag Split refuses, or not a fence at all
+          }
+          state = State.BLOCK;
+          pos = lineEnd;
+        }
+        case BLOCK -> {
+          while (true) {
+            int nl = indexOf(bytes, Math.max(pos, searched), length, (byte) '\n');
+            if (nl < 0 && !eof) {
+              searched = length; // the line at pos is not complete yet
+              return -1;
+            }
+            int contentEnd = nl < 0 ? length : nl;
+            if (nl >= 0 && contentEnd > pos && bytes[contentEnd - 1] == '\r') {
+              contentEnd--;
+            }
+            if (closes(bytes, pos, contentEnd)) {
+              return nl < 0 ? length : nl + 1;
+            }
+            if (nl < 0) {
+              return length; // unclosed: the whole file, and Split says so
+            }
+            pos = nl + 1;
+          }
+        }
+        case JSON_PROBE -> {
+          while (pos < length && bytes[pos] >= 0 && Character.isWhitespace((char) bytes[pos])) {
+            pos++;
+          }
+          if (pos == length) {
+            if (!eof) {
+              return -1;
+            }
+            return length;
+          }
+          byte b = bytes[pos];
+          if (b == '"' || b == '}' || b < 0) { // a non-ASCII byte may be Unicode white space
+            state = State.JSON;
+            pos = contentStart;
+            level = 0;
+            inQuote = false;
+          } else {
+            state = State.NONE;
+            pos = contentStart;
+          }
+        }
+        case JSON -> {
+          // counted as Split.hugoJson counts them, byte for char: a backslash skips the next
+          // byte, and the bytes after it of a multi-byte character are never braces or quotes
+          int i = pos;
+          for (; i < length; i++) {
+            byte c = bytes[i];
+            if (c == '{' && !inQuote) {
+              level++;
+            } else if (c == '}' && !inQuote) {
+              level--;
+            } else if (c == '"') {
+              inQuote = !inQuote;
+            } else if (c == '\\') {
+              i++;
+            }
+            if (level == 0) {
+              break;
+            }
+          }
+          if (i >= length) {
+            if (!eof) {
+              pos = i; // past a backslash at the end, i skips the byte still to come
+              return -1;
+            }
+            return length; // never balanced: the whole file, and JsonReader says why
+          }
+          state = State.JSON_TAIL;
+          pos = i + 1;
+        }
+        case JSON_TAIL -> {
+          int nl = indexOf(bytes, pos, length, (byte) '\n');
+          if (nl < 0) {
+            if (!eof) {
+              pos = length;
+              return -1;
+            }
+            return length;
+          }
+          return nl + 1;
+        }
+        case NONE -> {
+          int cap = contentStart + FIRST_LINE_BYTES;
+          int nl = indexOf(bytes, contentStart, Math.min(length, cap), (byte) '\n');
+          if (nl >= 0) {
+            return nl + 1;
+          }
+          if (length <= cap) {
+            return eof ? length : -1;
+          }
+          int cut = cap; // a longer first line: cut it, but not inside a character
+          while (cut > contentStart && (bytes[cut] & 0xC0) == 0x80) {
+            cut--;
+          }
+          return cut;
+        }
+        default -> throw new AssertionError(state);
+      }
+    }
+  }
+
+  /**
+   * The tag of a first line that starts with three fence characters, read as {@link Split#of}
+   * reads it: {@code ""} for none, the tag's ASCII letters and digits, or {@code null} when the
+   * line cannot open a block. A non-ASCII byte gives {@code "?"}: Split decides.
+   */
+  private static String firstLineTag(byte[] b, int from, int end) {
+    int i = from;
+    while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    int tagStart = i;
+    while (i < end && (b[i] < 0 || Character.isLetterOrDigit((char) b[i]))) {
+      i++;
+    }
+    int tagEnd = i;
+    while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    if (i < end) {
+      return null;
+    }
+    for (int k = tagStart; k < tagEnd; k++) {
+      if (b[k] < 0) {
+        return "?";
+      }
+    }
+    return new String(b, tagStart, tagEnd - tagStart, StandardCharsets.US_ASCII);
+  }
+
+  /** Whether the line is three of one of the closers, then only blanks. */
+  private boolean closes(byte[] b, int start, int contentEnd) {
+    if (contentEnd - start < 3) {
+      return false;
+    }
+    byte c = b[start];
+    boolean closer = false;
+    for (byte k : closers) {
+      closer |= c == k;
+    }
+    if (!closer || b[start + 1] != c || b[start + 2] != c) {
+      return false;
+    }
+    for (int i = start + 3; i < contentEnd; i++) {
+      if (b[i] != ' ' && b[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] b, int length, int at, char c) {
+    return at + 3 <= length && b[at] == c && b[at + 1] == c && b[at + 2] == c;
+  }
+
+  private static int indexOf(byte[] b, int from, int to, byte c) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,526 @@
+package io.github.frontmatter.articles.internal.read;
+
+import io.github.frontmatter.articles.internal.Pointers;
+import io.github.frontmatter.articles.internal.Quote;
+import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.files.LimitCheck;
+
+import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Limits;
+import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Problem.Severity;
+import io.github.frontmatter.articles.Value;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads a YAML front-matter block into values, their positions in the file and the typed
+ * fields, collecting every error before it throws.
+ *
+ * <p>snakeyaml-engine composes the node tree (YAML 1.2, Core schema); the conversion to
+ * {@link Value}s is ours so that every value keeps its place in the file, duplicate keys are
+ * reported where they are, and tags never construct anything but the Core schema's types.
+ */
+public final class YamlReader {
+  private static final CoreSchema SCHEMA = new SharedResolverSchema();
+  private static final Map<Tag, ConstructNode> SCALARS = SCHEMA.getSchemaTagConstructors();
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setSchema(SCHEMA)
+          .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both places
+          .setAllowNonScalarKeys(true) // likewise: reported as problems, not exceptions
+          // aliases are counted, all of them, by TrackingParser against Limits.maxAliases
+          .setMaxAliasesForCollections(Integer.MAX_VALUE)
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setUseMarks(true)
+          .build();
+
+  /**
+   * The Core schema with one scalar resolver for every read: snakeyaml-engine's builds a new
+   * one (a map of patterns) for every Composer, which cost a few percent of a front-matter
+   * read. The resolver is never changed after construction, and resolving only reads it.
+   */
+  private static final class SharedResolverSchema extends CoreSchema {
+    private final ScalarResolver resolver = super.getScalarResolver();
+
+    @Override
+    public ScalarResolver getScalarResolver() {
+      return resolver;
+    }
+  }
+
+  private final SourceText src;
+  private final Limits limits;
+  private final String block;
+  private final int blockStart;
+  private final boolean bmpOnly;
+  private final int codePoints;
+  private final List<Problem> errors = new ArrayList<>();
+  private final Map<String, Integer> offsets = new HashMap<>();
+  private final Map<String, String> scalarText = new HashMap<>();
+  private final Map<String, Integer> keyOffsets = new HashMap<>();
+  /**
+   * Whether the block may define anchors: only then can a node be reached twice (an alias)
+   * or contain itself, and only then are nodes tracked in the three maps below.
+   */
+  private final boolean anchors;
+  private final IdentityHashMap<Node, Value> converted = new IdentityHashMap<>();
+  /** The path where each converted node was first read, for the positions of its aliases. */
+  private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
+  private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+  private long valueCount;
+
+  private YamlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
+    this.src = src;
+    this.limits = limits;
+    this.block = src.text().substring(blockStart, blockEnd);
+    this.blockStart = blockStart;
+    this.codePoints = block.codePointCount(0, block.length());
+    this.bmpOnly = codePoints == block.length();
+    this.anchors = block.indexOf('&') >= 0;
+  }
+
+  /**
+   * Reads the block {@code [blockStart, blockEnd)} of {@code src} within {@code limits}.
+   *
+   * @throws ArticleException listing every error found
+   */
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
+    return new YamlReader(src, blockStart, blockEnd, limits).read();
+  }
+
+  private BlockResult read() {
+    Optional<Node> root;
+    TrackingParser events = new TrackingParser(new StreamReader(SETTINGS, block));
+    try {
+      root = new Composer(SETTINGS, events).getSingleNode();
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      throw fail("yaml-syntax", mark == null ? blockStart : offset(mark), syntaxMessage(e));
+    } catch (ReaderException e) {
+      // a character YAML does not allow, such as a control character; its position counts
+      // code points from the start of the block
+      throw fail("yaml-syntax", offsetOfCodePoint(e.getPosition()), String.format(
+          "invalid YAML: %s (found U+%04X)", e.getMessage(), e.getCodePoint()));
+    } catch (ArticleException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // snakeyaml-engine throws IllegalArgumentException and others for some bad input
+      // (such as the tag "!%11"); it is still a syntax error of the file, not a crash. Such
+      // exceptions carry no mark: the event being composed when it was thrown does.
+      int at = events.last == null ? blockStart
+          : events.last.getStartMark().map(this::offset).orElse(blockStart);
+      throw fail("yaml-syntax", at, "expected valid YAML but found: " + e.getMessage());
+    }
+    if (root.isEmpty()) {
+      return new BlockResult(Map.of(), Map.of(), Map.of()); // empty or comments only
+    }
+    Node node = root.get();
+    if (!(node instanceof MappingNode mapping) || !Tag.MAP.equals(node.getTag())) {
+      throw fail(
+          "front-matter-not-mapping",
+          offset(node),
+          "expected the front matter to be a mapping of keys to values but found "
+              + describe(node));
+    }
+    Map<String, Value> values = convertMapping(mapping, "", 1);
+    if (!errors.isEmpty()) {
+      errors.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column()));
+      throw new ArticleException(errors);
+    }
+    // the maps are this reader's own and nobody changes them after this: no copies
+    return new BlockResult(values, Collections.unmodifiableMap(offsets),
+        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets));
+  }
+
+  /**
+   * A parser that remembers the last event it handed to the composer, and refuses, as the
+   * events go by:
+   *
+   * <ul>
+   *   <li>nesting deeper than {@link Limits#maxDepth()}. snakeyaml-engine's composer recurses
+   *       once per level as it pulls the events of a nested collection, so refusing the event
+   *       that opens one level too many bounds its recursion (without a limit, about 1,650
+   *       levels overflow the default stack);
+   *   <li>more aliases than {@link Limits#maxAliases()};
+   *   <li>a merge key ({@code <<}) whose value is, or lists, an alias of a mapping that
+   *       contains it. The composer applies merge keys as it builds each mapping: merging a
+   *       mapping into itself loops forever in snakeyaml-engine 3.2 ({@code MergeUtils}),
+   *       and merging an ancestor merges it half built. Other aliases inside their own anchor
+   *       are reported when the values are converted ({@code alias-recursive}).
+   * </ul>
+   */
+  private final class TrackingParser extends ParserImpl {
+    Event last;
+    private int aliases;
+    private long written;
+    /** The collections open at the parser's position, innermost first. */
+    private final ArrayDeque<Frame> open = new ArrayDeque<>();
+
+    TrackingParser(StreamReader reader) {
+      super(SETTINGS, reader);
+    }
+
+    @Override
+    public Event next() {
+      Event e = super.next();
+      last = e;
+      switch (e.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (open.size() + 1 > limits.maxDepth()) {
+            throw fail("limit-depth", start(e), LimitCheck.depthMessage(limits,
+                open.size() + 1));
+          }
+          Frame parent = open.peek();
+          countValue(parent, e);
+          open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
+              ((NodeEvent) e).getAnchor().map(Anchor::getValue).orElse(null), start(e),
+              parent != null && parent.inMergeValue()));
+        }
+        case MappingEnd, SequenceEnd -> {
+          open.pop();
+          consumed(false);
+        }
+        case Alias -> {
+          if (++aliases > limits.maxAliases()) {
+            throw fail("limit-aliases", start(e), LimitCheck.aliasesMessage(limits, aliases));
+          }
+          Frame parent = open.peek();
+          countValue(parent, e);
+          if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
+            String anchor = ((AliasEvent) e).getAlias().getValue();
+            for (Frame f : open) {
+              if (anchor.equals(f.anchor)) {
+                throw fail("alias-recursive", f.start, "expected a merge key (<<) to merge"
+                    + " another mapping but found an alias of a mapping that contains it");
+              }
+            }
+          }
+          consumed(false);
+        }
+        case Scalar -> {
+          ScalarEvent scalar = (ScalarEvent) e;
+          countValue(open.peek(), e);
+          consumed(scalar.isPlain() && scalar.getValue().equals("<<"));
+        }
+        default -> {}
+      }
+      return e;
+    }
+
+    /**
+     * Counts a value as written (not a key, not the top-level mapping; an alias once) against
+     * {@link Limits#maxValues()}, so that a long front matter is refused while it is parsed
+     * rather than after; {@link #count} then counts aliases as what they stand for.
+     */
+    private void countValue(Frame parent, Event e) {
+      if (parent != null && !(parent.mapping && parent.atKey)
+          && ++written > limits.maxValues()) {
+        throw fail("limit-values", start(e), LimitCheck.valuesMessage(limits, written, true));
+      }
+    }
+
+    private int start(Event e) {
+      return e.getStartMark().map(YamlReader.this::offset).orElse(blockStart);
+    }
+
+    /** A node has been read in the innermost open collection. */
+    private void consumed(boolean mergeKey) {
+      Frame f = open.peek();
+      if (f == null) {
+        return;
+      }
+      if (f.mapping) {
+        f.mergeKey = f.atKey && mergeKey;
+        f.atKey = !f.atKey;
+      }
+    }
+  }
+
+  /** An open collection, as {@link TrackingParser} follows it. */
+  private static final class Frame {
+    final boolean mapping;
+    final String anchor;
+    final int start;
+    /** A sequence that is the value of a merge key: its items are merged. */
+    final boolean mergeList;
+    /** In a mapping: whether the next node is a key. */
+    boolean atKey = true;
+    /** In a mapping: whether the last key was the merge key {@code <<}. */
+    boolean mergeKey;
+
+    Frame(boolean mapping, String anchor, int start, boolean mergeList) {
+      this.mapping = mapping;
+      this.anchor = anchor;
+      this.start = start;
+      this.mergeList = !mapping && mergeList;
+    }
+
+    /** Whether the next node is the value of a merge key. */
+    boolean inMergeValue() {
+      return mapping && !atKey && mergeKey;
+    }
+  }
+
+  private static String syntaxMessage(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    String context = e.getContext() == null ? "" : e.getContext();
+    String text = context.isEmpty() ? problem : context + ": " + problem;
+    // the YAML stream is the block between the fences: its end is the closing fence
+    // (snakeyaml-engine 3 writes <stream end> without the quotes older versions had)
+    return "invalid YAML: " + text.replace('\n', ' ').replace("'<stream end>'", "<stream end>")
+        .replace("<stream end>", "the end of the front matter").strip();
+  }
+
+  private Value convert(Node node, String path, int depth) {
+    Value done = anchors ? converted.get(node) : null;
+    if (done != null) { // an alias: share the value, count what it expands to
+      count(node, sizes.getOrDefault(node, 1));
+      recordAliased(node, path, Collections.newSetFromMap(new IdentityHashMap<>()));
+      return done;
+    }
+    if (anchors && !inProgress.add(node)) {
+      error("alias-recursive", path, offset(node), "expected a value but found an alias that"
+          + " contains itself");
+      return Value.Null.INSTANCE;
+    }
+    long before = valueCount;
+    offsets.putIfAbsent(path, offset(node));
+    Value value;
+    if (node instanceof ScalarNode scalar) {
+      count(node, 1);
+      value = scalar(scalar, path);
+    } else if (node instanceof SequenceNode seq) {
+      count(node, 1);
+      if (!Tag.SEQ.equals(node.getTag())) {
+        value = unknownTag(node, path);
+      } else {
+        List<Value> items = new ArrayList<>(seq.getValue().size());
+        int i = 0;
+        for (Node item : seq.getValue()) {
+          items.add(convert(item, path + "/" + i++, depth + 1));
+        }
+        value = new Value.Sequence(items);
+      }
+    } else {
+      count(node, 1);
+      MappingNode map = (MappingNode) node;
+      value = Tag.MAP.equals(node.getTag())
+          ? new Value.Mapping(convertMapping(map, path, depth + 1))
+          : unknownTag(node, path);
+    }
+    if (anchors) {
+      inProgress.remove(node);
+      converted.put(node, value);
+      sizes.put(node, (int) (valueCount - before));
+    }
+    return value;
+  }
+
+  /**
+   * Records, under the path of an alias, where the anchored values are and how their scalars
+   * are written, as the first visit did under the anchor's path: problems about a value
+   * reached through an alias then point at the anchored value, and {@code title: *n} reads
+   * {@code &n 1.50} as "1.50". The walk visits the values {@link #count} has just admitted,
+   * so it is bounded like them.
+   */
+  private void recordAliased(Node node, String path, Set<Node> walking) {
+    if (!walking.add(node)) {
+      return; // a value inside itself, reported as alias-recursive when it was converted
+    }
+    offsets.putIfAbsent(path, offset(node));
+    if (node instanceof ScalarNode scalar) {
+      if (!Tag.STR.equals(scalar.getTag())) {
+        scalarText.putIfAbsent(path, scalar.getValue());
+      }
+    } else if (node instanceof SequenceNode seq) {
+      int i = 0;
+      for (Node item : seq.getValue()) {
+        recordAliased(item, path + "/" + i++, walking);
+      }
+    } else if (node instanceof MappingNode map) {
+      for (NodeTuple t : map.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode key) {
+          recordAliased(t.getValueNode(), path + "/" + Pointers.escape(key.getValue()), walking);
+        }
+      }
+    }
+    walking.remove(node);
+  }
+
+  private Map<String, Value> convertMapping(MappingNode node, String path, int depth) {
+    LinkedHashMap<String, Value> out = new LinkedHashMap<>();
+    Map<String, Node> firstKeys = new HashMap<>();
+    for (NodeTuple t : node.getValue()) {
+      Node keyNode = t.getKeyNode();
+      if (!(keyNode instanceof ScalarNode keyScalar)) {
+        error("key-not-text", path, offset(keyNode),
+            "expected a key that is text but found " + describe(keyNode) + " as a key");
+        continue;
+      }
+      String key = keyScalar.getValue();
+      if (LimitCheck.scalarTooLong(key, limits)) {
+        error("limit-scalar-bytes", path, offset(keyNode),
+            LimitCheck.scalarMessage(limits, key, true));
+        continue;
+      }
+      Node first = firstKeys.putIfAbsent(key, keyNode);
+      String childPath = path + "/" + Pointers.escape(key);
+      if (first != null) {
+        error("duplicate-key", childPath, offset(keyNode),
+            "expected each key once but found " + Quote.of(key) + " again (first at line "
+                + src.location(offset(first)).line() + ")");
+        continue;
+      }
+      if (path.isEmpty()) {
+        keyOffsets.put(childPath, offset(keyNode));
+      }
+      out.put(key, convert(t.getValueNode(), childPath, depth));
+    }
+    return out;
+  }
+
+  private Value scalar(ScalarNode node, String path) {
+    Tag tag = node.getTag();
+    if (LimitCheck.scalarTooLong(node.getValue(), limits)) {
+      error("limit-scalar-bytes", path, offset(node),
+          LimitCheck.scalarMessage(limits, node.getValue(), false));
+      return Value.Null.INSTANCE;
+    }
+    if ((Tag.INT.equals(tag) || Tag.FLOAT.equals(tag))
+        && node.getValue().length() > limits.maxNumberLength()) {
+      // BigInteger reads n digits in time growing with n squared: refused before reading
+      error("limit-number-length", path, offset(node),
+          LimitCheck.numberMessage(limits, node.getValue().length()));
+      return Value.Null.INSTANCE;
+    }
+    if (Tag.STR.equals(tag)) {
+      if (node.isPlain() && looksLikeDate(node.getValue())) {
+        // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
+        // timestamp type, so we do it here. Quoted dates stay text, as in Hugo.
+        try {
+          return new Value.Date(ArticleDate.parse(node.getValue()));
+        } catch (IllegalArgumentException e) {
+          // not a real date (2025-02-30): it stays text; a date field reports it
+        }
+      }
+      return new Value.Text(node.getValue());
+    }
+    scalarText.putIfAbsent(path, node.getValue());
+    try {
+      if (Tag.NULL.equals(tag)) {
+        return Value.Null.INSTANCE;
+      } else if (Tag.BOOL.equals(tag)) {
+        return new Value.Bool((Boolean) SCALARS.get(Tag.BOOL).construct(node));
+      } else if (Tag.INT.equals(tag)) {
+        Number n = (Number) SCALARS.get(Tag.INT).construct(node);
+        return new Value.Int(n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue()));
+      } else if (Tag.FLOAT.equals(tag)) {
+        return new Value.Decimal(((Number) SCALARS.get(Tag.FLOAT).construct(node)).doubleValue());
+      }
+    } catch (RuntimeException e) {
+      error("yaml-syntax", path, offset(node), "expected " + tagName(tag) + " but found "
+          + Quote.of(node.getValue()));
+      return Value.Null.INSTANCE;
+    }
+    return unknownTag(node, path);
+  }
+
+  /** yyyy-MM-dd at the start: the cheap test before trying to read a date. */
+  private static boolean looksLikeDate(String v) {
+    return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+        && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(3))
+        && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(9));
+  }
+
+  private Value unknownTag(Node node, String path) {
+    error("tag-unknown", path, offset(node), "expected a value without a tag, or with one of"
+        + " !!str, !!int, !!float, !!bool, !!null, !!seq, !!map, but found the tag "
+        + tagName(node.getTag()));
+    return Value.Null.INSTANCE;
+  }
+
+  private static String tagName(Tag tag) {
+    String v = tag.getValue();
+    return v.startsWith(Tag.PREFIX) ? "!!" + v.substring(Tag.PREFIX.length()) : v;
+  }
+
+  private void count(Node node, int n) {
+    valueCount += n;
+    if (valueCount > limits.maxValues()) {
+      throw fail("limit-values", offset(node),
+          LimitCheck.valuesMessage(limits, valueCount, true));
+    }
+  }
+
+  static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a sequence";
+    }
+    ScalarNode s = (ScalarNode) node;
+    if (Tag.NULL.equals(s.getTag())) {
+      return "null";
+    }
+    return "the scalar " + Quote.of(s.getValue());
+  }
+
+  private int offset(Node node) {
+    return node.getStartMark().map(this::offset).orElse(blockStart);
+  }
+
+  /** snakeyaml-engine counts code points; file offsets are UTF-16 indexes. */
+  private int offset(Mark mark) {
+    return offsetOfCodePoint(mark.getIndex());
+  }
+
+  private int offsetOfCodePoint(int codePointIndex) {
+    int index = Math.min(codePointIndex, codePoints);
+    return blockStart + (bmpOnly ? index : block.offsetByCodePoints(0, index));
+  }
+
+  private void error(String rule, String path, int offset, String message) {
+    errors.add(src.problem(rule, Severity.ERROR, path, offset, Pointers.display(path) + message));
+  }
+
+
+  private ArticleException fail(String rule, int offset, String message) {
+    errors.add(src.problem(rule, Severity.ERROR, "", offset, message));
+    return new ArticleException(errors);
+  }
+}
