@@ -2,22 +2,14 @@ package io.github.frontmatter.articles;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.frontmatter.articles.internal.read.BlockResult;
-import io.github.frontmatter.articles.internal.read.FieldReader;
-import io.github.frontmatter.articles.internal.read.FrontMatterPrefix;
-import io.github.frontmatter.articles.internal.files.InOrder;
-import io.github.frontmatter.articles.internal.read.JsonReader;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
-import io.github.frontmatter.articles.internal.read.Validator;
-import io.github.frontmatter.articles.internal.body.Markdown;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.read.Split;
-import io.github.frontmatter.articles.internal.read.TomlReader;
-import io.github.frontmatter.articles.internal.body.Summaries;
-import io.github.frontmatter.articles.internal.read.TypedFields;
 import io.github.frontmatter.articles.internal.Utf8;
+import io.github.frontmatter.articles.internal.body.ArticleBody;
+import io.github.frontmatter.articles.internal.body.Markdown;
+import io.github.frontmatter.articles.internal.files.InOrder;
+import io.github.frontmatter.articles.internal.files.LimitCheck;
 import io.github.frontmatter.articles.internal.files.Walk;
-import io.github.frontmatter.articles.internal.read.YamlReader;
+import io.github.frontmatter.articles.internal.read.FrontMatterPrefix;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,23 +42,17 @@ public final class ArticleParser {
   private static final ArticleParser DEFAULT = builder().build();
 
   private final Set<MarkdownExtension> extensions;
-  private final Markdown markdown;
-  private final UnknownKeys unknownKeys;
-  private final boolean warningsAsErrors;
-  private final Summaries summaries;
-  private final FrontMatterSchema schema; // null: the built-in rules in Java
   private final int maxBodyDepth;
   private final Limits limits;
+  private final ArticleReader reader;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.maxBodyDepth = b.maxBodyDepth;
-    this.markdown = new Markdown(extensions, maxBodyDepth);
-    this.unknownKeys = b.unknownKeys;
-    this.warningsAsErrors = b.warningsAsErrors;
-    this.summaries = new Summaries(markdown);
-    this.schema = b.schema;
     this.limits = b.limits;
+    Markdown markdown = new Markdown(extensions, maxBodyDepth);
+    this.reader = new ArticleReader(limits, b.unknownKeys, b.warningsAsErrors, b.schema,
+        new ArticleBody(extensions, markdown));
   }
 
   /**
@@ -87,22 +73,9 @@ public final class ArticleParser {
     return new Builder();
   }
 
-  Markdown markdown() {
-    return markdown;
-  }
-
-  /** Reads an edited text: the result of an edit must be a readable article. */
-  ParseResult readEdited(String text, String sourceName, boolean bom) {
-    try {
-      LimitCheck.checkFile(text, sourceName, limits); // the byte order mark aside
-    } catch (ArticleException e) {
-      return new ParseResult(Optional.empty(), e.problems());
-    }
-    return readLenient(new SourceText(sourceName, text), bom, null);
-  }
-
-  Summaries summaries() {
-    return summaries;
+  /** What the articles this parser reads work with after reading. */
+  ArticleContext context() {
+    return reader.context();
   }
 
   /**
@@ -159,9 +132,7 @@ public final class ArticleParser {
   public Article parse(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    LimitCheck.checkFile(bytes, sourceName, limits);
-    Utf8.Decoded decoded = Utf8.decode(bytes, sourceName);
-    return read(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
+    return reader.parse(bytes, sourceName);
   }
 
   /**
@@ -210,14 +181,7 @@ public final class ArticleParser {
   public ParseResult read(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    Utf8.Decoded decoded;
-    try {
-      LimitCheck.checkFile(bytes, sourceName, limits);
-      decoded = Utf8.decode(bytes, sourceName);
-    } catch (ArticleException e) {
-      return new ParseResult(Optional.empty(), e.problems());
-    }
-    return readLenient(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
+    return reader.read(bytes, sourceName);
   }
 
   /**
@@ -230,13 +194,7 @@ public final class ArticleParser {
   public ParseResult read(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    try {
-      LimitCheck.checkFile(text, sourceName, limits);
-    } catch (ArticleException e) {
-      return new ParseResult(Optional.empty(), e.problems());
-    }
-    boolean bom = text.startsWith("\uFEFF");
-    return readLenient(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+    return reader.read(text, sourceName);
   }
 
   /**
@@ -263,98 +221,9 @@ public final class ArticleParser {
   public Article parse(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    LimitCheck.checkFile(text, sourceName, limits);
-    boolean bom = text.startsWith("\uFEFF");
-    return read(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+    return reader.parse(text, sourceName);
   }
 
-  /**
-   * Reads and validates; throws only for what stops reading (encoding, fences, syntax,
-   * duplicate keys). Everything else comes back as problems with the article.
-   */
-  private ParseResult readLenient(SourceText src, boolean bom, byte[] original) {
-    Split split;
-    BlockResult block;
-    try {
-      split = Split.of(src);
-      block = readBlock(src, split);
-    } catch (ArticleException e) {
-      return new ParseResult(Optional.empty(), e.problems());
-    }
-    Front front = evaluate(src, split, block);
-    Article article = new Article(src, front.frontMatter(), split, bom, original,
-        front.problems(), this);
-    return new ParseResult(Optional.of(article), front.problems());
-  }
-
-  /** The front matter of a file and every problem found in it, sorted by position. */
-  private record Front(FrontMatter frontMatter, List<Problem> problems) {}
-
-  /** Checks the block sizes, then reads the front matter in its format. */
-  private BlockResult readBlock(SourceText src, Split split) {
-    LimitCheck.checkBlocks(src, split, limits);
-    return switch (split.format()) {
-      case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
-      case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);
-      case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits);
-      case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
-    };
-  }
-
-  /** The typed fields, the front matter and the validation of a block that could be read. */
-  private Front evaluate(SourceText src, Split split, BlockResult block) {
-    List<Problem> problems = new ArrayList<>();
-    TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
-        block.keyOffsets(), block.scalarText(), problems);
-    FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
-        block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()));
-    if (schema == null) {
-      Validator.check(src, split.format() != Format.NONE, block.values(), fields,
-          block.offsets(), block.keyOffsets(), unknownKeys, problems);
-    } else {
-      // the schema replaces the rules and the shapes; what reading found stays, and a schema
-      // problem the reader already reported (a date-invalid at the same path) is not repeated
-      problems.removeIf(p -> SHAPE_RULES.contains(p.rule()));
-      Set<String> reported = new HashSet<>();
-      problems.forEach(p -> reported.add(p.rule() + " " + p.path()));
-      for (Problem p : schema.validate(fm)) {
-        if (reported.add(p.rule() + " " + p.path())) {
-          problems.add(p);
-        }
-      }
-    }
-    if (warningsAsErrors) {
-      problems.replaceAll(p -> p.severity() == Problem.Severity.WARNING
-          ? new Problem(p.rule(), Problem.Severity.ERROR, p.path(), p.location(), p.message(),
-              p.excerpt())
-          : p);
-    }
-    problems.sort(BY_POSITION);
-    return new Front(fm, problems);
-  }
-
-  /** FieldReader's shape rules, which a schema replaces. */
-  private static final Set<String> SHAPE_RULES = Set.of("hugo-field-shape", "theme-field-shape");
-
-  private static final Comparator<Problem> BY_POSITION =
-      Comparator.comparingInt((Problem p) -> p.location().line())
-          .thenComparingInt(p -> p.location().column());
-
-  private Article read(SourceText src, boolean bom, byte[] original) {
-    ParseResult r = readLenient(src, bom, original);
-    throwErrors(r.problems());
-    return r.article().orElseThrow();
-  }
-
-  /** The exception is about what stops reading: errors only; read() gives warnings too. */
-  private static void throwErrors(List<Problem> problems) {
-    for (Problem p : problems) {
-      if (p.severity() == Problem.Severity.ERROR) {
-        throw new ArticleException(problems.stream()
-            .filter(q -> q.severity() == Problem.Severity.ERROR).toList());
-      }
-    }
-  }
 
   // ------------------------------------------------------------ front matter only
 
@@ -431,10 +300,7 @@ public final class ArticleParser {
   }
 
   private FrontMatter frontMatter(SourceText src) {
-    Split split = Split.of(src);
-    Front front = evaluate(src, split, readBlock(src, split));
-    throwErrors(front.problems());
-    return front.frontMatter();
+    return reader.frontMatter(src);
   }
 
   // ------------------------------------------------------------ whole directories

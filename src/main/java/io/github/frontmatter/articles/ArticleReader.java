@@ -1,0 +1,194 @@
+package io.github.frontmatter.articles;
+
+import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.Utf8;
+import io.github.frontmatter.articles.internal.body.ArticleBody;
+import io.github.frontmatter.articles.internal.files.LimitCheck;
+import io.github.frontmatter.articles.internal.read.BlockResult;
+import io.github.frontmatter.articles.internal.read.FieldReader;
+import io.github.frontmatter.articles.internal.read.JsonReader;
+import io.github.frontmatter.articles.internal.read.Split;
+import io.github.frontmatter.articles.internal.read.TomlReader;
+import io.github.frontmatter.articles.internal.read.TypedFields;
+import io.github.frontmatter.articles.internal.read.Validator;
+import io.github.frontmatter.articles.internal.read.YamlReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The read pipeline with one parser's settings: fences ({@link Split}), the format's reader,
+ * the typed fields, validation (the built-in rules or a schema), then the model. It lives
+ * beside the model because it builds {@link FrontMatter} and {@link Article}, whose
+ * constructors are package-private; the stages it calls are in {@code internal.read}.
+ * {@link ArticleParser} is the public face (files, streams, bytes, directories, options);
+ * this class takes decoded text. Immutable and safe to share.
+ */
+final class ArticleReader {
+  /** FieldReader's shape rules, which a schema replaces. */
+  private static final Set<String> SHAPE_RULES = Set.of("hugo-field-shape", "theme-field-shape");
+
+  private static final Comparator<Problem> BY_POSITION =
+      Comparator.comparingInt((Problem p) -> p.location().line())
+          .thenComparingInt(p -> p.location().column());
+
+  private final Limits limits;
+  private final UnknownKeys unknownKeys;
+  private final boolean warningsAsErrors;
+  private final FrontMatterSchema schema; // null: the built-in rules in Java
+  private final ArticleContext context;
+
+  ArticleReader(Limits limits, UnknownKeys unknownKeys, boolean warningsAsErrors,
+      FrontMatterSchema schema, ArticleBody body) {
+    this.limits = limits;
+    this.unknownKeys = unknownKeys;
+    this.warningsAsErrors = warningsAsErrors;
+    this.schema = schema;
+    this.context = new ArticleContext(body, this);
+  }
+
+  /** What the articles this reader builds are given to work with after reading. */
+  ArticleContext context() {
+    return context;
+  }
+
+  /** Reads text strictly; a leading U+FEFF is taken as a byte order mark. */
+  Article parse(String text, String sourceName) {
+    LimitCheck.checkFile(text, sourceName, limits);
+    boolean bom = text.startsWith("\uFEFF");
+    return parse(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+  }
+
+  /** Reads UTF-8 bytes strictly; the bytes are kept as the article's original. */
+  Article parse(byte[] bytes, String sourceName) {
+    LimitCheck.checkFile(bytes, sourceName, limits);
+    Utf8.Decoded decoded = Utf8.decode(bytes, sourceName);
+    return parse(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
+  }
+
+  /** Reads text without throwing for its content. */
+  ParseResult read(String text, String sourceName) {
+    try {
+      LimitCheck.checkFile(text, sourceName, limits);
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
+    boolean bom = text.startsWith("\uFEFF");
+    return read(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+  }
+
+  /** Reads UTF-8 bytes without throwing for their content. */
+  ParseResult read(byte[] bytes, String sourceName) {
+    Utf8.Decoded decoded;
+    try {
+      LimitCheck.checkFile(bytes, sourceName, limits);
+      decoded = Utf8.decode(bytes, sourceName);
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
+    return read(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
+  }
+
+  /** Reads an edited text (without byte order mark): an edit must give a readable article. */
+  ParseResult readEdited(String text, String sourceName, boolean bom) {
+    try {
+      LimitCheck.checkFile(text, sourceName, limits); // the byte order mark aside
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
+    return read(new SourceText(sourceName, text), bom, null);
+  }
+
+  /** Reads only the front matter of {@code src}, strictly: errors throw, warnings are dropped. */
+  FrontMatter frontMatter(SourceText src) {
+    Split split = Split.of(src);
+    Front front = evaluate(src, split, readBlock(src, split));
+    throwErrors(front.problems());
+    return front.frontMatter();
+  }
+
+  private Article parse(SourceText src, boolean bom, byte[] original) {
+    ParseResult r = read(src, bom, original);
+    throwErrors(r.problems());
+    return r.article().orElseThrow();
+  }
+
+  /**
+   * Reads and validates; throws only for what stops reading (encoding, fences, syntax,
+   * duplicate keys). Everything else comes back as problems with the article.
+   */
+  private ParseResult read(SourceText src, boolean bom, byte[] original) {
+    Split split;
+    BlockResult block;
+    try {
+      split = Split.of(src);
+      block = readBlock(src, split);
+    } catch (ArticleException e) {
+      return new ParseResult(Optional.empty(), e.problems());
+    }
+    Front front = evaluate(src, split, block);
+    Article article = new Article(src, front.frontMatter(), split, bom, original,
+        front.problems(), context);
+    return new ParseResult(Optional.of(article), front.problems());
+  }
+
+  /** The front matter of a file and every problem found in it, sorted by position. */
+  private record Front(FrontMatter frontMatter, List<Problem> problems) {}
+
+  /** Checks the block sizes, then reads the front matter in its format. */
+  private BlockResult readBlock(SourceText src, Split split) {
+    LimitCheck.checkBlocks(src, split, limits);
+    return switch (split.format()) {
+      case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
+    };
+  }
+
+  /** The typed fields, the front matter and the validation of a block that could be read. */
+  private Front evaluate(SourceText src, Split split, BlockResult block) {
+    List<Problem> problems = new ArrayList<>();
+    TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
+        block.keyOffsets(), block.scalarText(), problems);
+    FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
+        block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()));
+    if (schema == null) {
+      Validator.check(src, split.format() != Format.NONE, block.values(), fields,
+          block.offsets(), block.keyOffsets(), unknownKeys, problems);
+    } else {
+      // the schema replaces the rules and the shapes; what reading found stays, and a schema
+      // problem the reader already reported (a date-invalid at the same path) is not repeated
+      problems.removeIf(p -> SHAPE_RULES.contains(p.rule()));
+      Set<String> reported = new HashSet<>();
+      problems.forEach(p -> reported.add(p.rule() + " " + p.path()));
+      for (Problem p : schema.validate(fm)) {
+        if (reported.add(p.rule() + " " + p.path())) {
+          problems.add(p);
+        }
+      }
+    }
+    if (warningsAsErrors) {
+      problems.replaceAll(p -> p.severity() == Problem.Severity.WARNING
+          ? new Problem(p.rule(), Problem.Severity.ERROR, p.path(), p.location(), p.message(),
+              p.excerpt())
+          : p);
+    }
+    problems.sort(BY_POSITION);
+    return new Front(fm, problems);
+  }
+
+  /** The exception is about what stops reading: errors only; read() gives warnings too. */
+  private static void throwErrors(List<Problem> problems) {
+    for (Problem p : problems) {
+      if (p.severity() == Problem.Severity.ERROR) {
+        throw new ArticleException(problems.stream()
+            .filter(q -> q.severity() == Problem.Severity.ERROR).toList());
+      }
+    }
+  }
+}
