@@ -170,8 +170,8 @@ class ArticleFuzzTest {
           expected.put(key, v);
         }
         default -> {
-          edited = a.toBuilder().title(value).set(key, Value.Int.of(value.length()))
-              .remove(first).build();
+          edited = a.toBuilder().withTitle(value).with(key, Value.Int.of(value.length()))
+              .without(first).build();
           expected.put(titleKey(before), new Value.Text(value));
           expected.put(key, Value.Int.of(value.length()));
           expected.remove(first);

@@ -117,10 +117,10 @@ class EditingTest {
   @Test
   void theBuilderAppliesEditsInOrderAndEditsAreDeterministic() {
     Article a = yaml("---\ntitle: T\ntags: [x]\n---\nold\n");
-    Article b = a.toBuilder().title("U").tags(List.of("y", "x")).draft(true).body("new\n")
-        .remove("nothing").set("n", Value.Int.of(2)).build();
-    Article c = a.toBuilder().title("U").tags(List.of("y", "x")).draft(true).body("new\n")
-        .remove("nothing").set("n", Value.Int.of(2)).build();
+    Article b = a.toBuilder().withTitle("U").withTags(List.of("y", "x")).withDraft(true)
+        .withBody("new\n").without("nothing").with("n", Value.Int.of(2)).build();
+    Article c = a.toBuilder().withTitle("U").withTags(List.of("y", "x")).withDraft(true)
+        .withBody("new\n").without("nothing").with("n", Value.Int.of(2)).build();
     // "y" and "n" are quoted: YAML 1.1 readers (Jekyll's) take them for booleans
     assertThat(b.text()).isEqualTo("---\ntitle: U\ntags: [\"y\", x]\ndraft: true\n\"n\": 2\n"
         + "---\nnew\n");
