@@ -247,9 +247,9 @@ public final class ArticleParser {
    * @throws IOException if the file cannot be read
    * @throws ArticleException if the front matter is not readable, as {@link #parse(Path)}
    *     would say
-   * @since 0.1.0
+   * @since 0.2.0
    */
-  public FrontMatter readFrontMatter(Path path) throws IOException {
+  public FrontMatter parseFrontMatter(Path path) throws IOException {
     requireNonNull(path, "path must not be null");
     byte[] prefix;
     try (InputStream in = Files.newInputStream(path)) {
@@ -260,16 +260,16 @@ public final class ArticleParser {
 
   /**
    * Reads only the front matter of a file's UTF-8 bytes; only the bytes up to the end of the
-   * front matter are decoded and read. See {@link #readFrontMatter(Path)}.
+   * front matter are decoded and read. See {@link #parseFrontMatter(Path)}.
    *
    * @param bytes the file's bytes; not changed
    * @param sourceName the name used in messages and locations, usually the file path
    * @return the result
    * @throws ArticleException if the front matter is not readable, as {@link #parse(byte[],
    *     String)} would say
-   * @since 0.1.0
+   * @since 0.2.0
    */
-  public FrontMatter readFrontMatter(byte[] bytes, String sourceName) {
+  public FrontMatter parseFrontMatter(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
     int end = new FrontMatterPrefix().end(bytes, bytes.length, true);
@@ -285,13 +285,59 @@ public final class ArticleParser {
    * @return the result
    * @throws ArticleException if the front matter is not readable, as {@link #parse(String,
    *     String)} would say
-   * @since 0.1.0
+   * @since 0.2.0
    */
-  public FrontMatter readFrontMatter(String text, String sourceName) {
+  public FrontMatter parseFrontMatter(String text, String sourceName) {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
     boolean bom = text.startsWith("\uFEFF");
     return frontMatter(new SourceText(sourceName, bom ? text.substring(1) : text));
+  }
+
+  /**
+   * Reads only the front matter of the file at {@code path}, strictly.
+   *
+   * @param path the path
+   * @return the front matter
+   * @throws IOException if the file cannot be read
+   * @throws ArticleException if the front matter is not readable
+   * @deprecated use {@link #parseFrontMatter(Path)}: like {@code parse}, it throws for an
+   *     error, where {@code read} never does
+   * @since 0.1.0
+   */
+  @Deprecated(since = "0.2.0")
+  public FrontMatter readFrontMatter(Path path) throws IOException {
+    return parseFrontMatter(path);
+  }
+
+  /**
+   * Reads only the front matter of a file's UTF-8 bytes, strictly.
+   *
+   * @param bytes the file's bytes; not changed
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the front matter
+   * @throws ArticleException if the front matter is not readable
+   * @deprecated use {@link #parseFrontMatter(byte[], String)}
+   * @since 0.1.0
+   */
+  @Deprecated(since = "0.2.0")
+  public FrontMatter readFrontMatter(byte[] bytes, String sourceName) {
+    return parseFrontMatter(bytes, sourceName);
+  }
+
+  /**
+   * Reads only the front matter of a file's text, strictly.
+   *
+   * @param text the whole file's text (a leading U+FEFF is taken as a byte order mark)
+   * @param sourceName the name used in messages and locations, usually the file path
+   * @return the front matter
+   * @throws ArticleException if the front matter is not readable
+   * @deprecated use {@link #parseFrontMatter(String, String)}
+   * @since 0.1.0
+   */
+  @Deprecated(since = "0.2.0")
+  public FrontMatter readFrontMatter(String text, String sourceName) {
+    return parseFrontMatter(text, sourceName);
   }
 
   private FrontMatter frontMatter(byte[] prefix, String sourceName) {

@@ -118,46 +118,92 @@ public final class Articles {
    * line that closes it: fast, and in bounded memory whatever the size of the body. The values,
    * typed fields and locations are those {@link #parse(Path)} gives, and so are the errors
    * about the front matter; the body is not read, so it is not checked. See {@link
-   * ArticleParser#readFrontMatter(Path)}.
+   * ArticleParser#parseFrontMatter(Path)}.
    *
    * <pre>{@code
-   * Optional<String> title = Articles.readFrontMatter(Path.of("content/post/a.md")).title();
+   * Optional<String> title = Articles.parseFrontMatter(Path.of("content/post/a.md")).title();
    * }</pre>
    *
    * @param path the path
    * @return the result
    * @throws IOException if the file cannot be read
    * @throws ArticleException if the front matter is not readable
-   * @since 0.1.0
+   * @since 0.2.0
    */
-  public static FrontMatter readFrontMatter(Path path) throws IOException {
-    return ArticleParser.defaults().readFrontMatter(path);
+  public static FrontMatter parseFrontMatter(Path path) throws IOException {
+    return ArticleParser.defaults().parseFrontMatter(path);
   }
 
   /**
-   * Reads only the front matter of a file's UTF-8 bytes; see {@link #readFrontMatter(Path)}.
+   * Reads only the front matter of a file's UTF-8 bytes; see {@link #parseFrontMatter(Path)}.
    *
    * @param bytes the bytes
    * @param sourceName the source name
    * @return the result
    * @throws ArticleException if the front matter is not readable
-   * @since 0.1.0
+   * @since 0.2.0
    */
-  public static FrontMatter readFrontMatter(byte[] bytes, String sourceName) {
-    return ArticleParser.defaults().readFrontMatter(bytes, sourceName);
+  public static FrontMatter parseFrontMatter(byte[] bytes, String sourceName) {
+    return ArticleParser.defaults().parseFrontMatter(bytes, sourceName);
   }
 
   /**
-   * Reads only the front matter of a file's text; see {@link #readFrontMatter(Path)}.
+   * Reads only the front matter of a file's text; see {@link #parseFrontMatter(Path)}.
    *
    * @param sourceName the source name
    * @param text the text
    * @return the result
    * @throws ArticleException if the front matter is not readable
+   * @since 0.2.0
+   */
+  public static FrontMatter parseFrontMatter(String text, String sourceName) {
+    return ArticleParser.defaults().parseFrontMatter(text, sourceName);
+  }
+
+  /**
+   * Reads only the front matter of the file at {@code path}, strictly.
+   *
+   * @param path the path
+   * @return the front matter
+   * @throws IOException if the file cannot be read
+   * @throws ArticleException if the front matter is not readable
+   * @deprecated use {@link #parseFrontMatter(Path)}: like {@code parse}, it throws for an
+   *     error, where {@code read} never does
    * @since 0.1.0
    */
+  @Deprecated(since = "0.2.0")
+  public static FrontMatter readFrontMatter(Path path) throws IOException {
+    return parseFrontMatter(path);
+  }
+
+  /**
+   * Reads only the front matter of a file's UTF-8 bytes, strictly.
+   *
+   * @param bytes the bytes
+   * @param sourceName the source name
+   * @return the front matter
+   * @throws ArticleException if the front matter is not readable
+   * @deprecated use {@link #parseFrontMatter(byte[], String)}
+   * @since 0.1.0
+   */
+  @Deprecated(since = "0.2.0")
+  public static FrontMatter readFrontMatter(byte[] bytes, String sourceName) {
+    return parseFrontMatter(bytes, sourceName);
+  }
+
+  /**
+   * Reads only the front matter of a file's text, strictly.
+   *
+   * @param text the text
+   * @param sourceName the source name
+   * @return the front matter
+   * @throws ArticleException if the front matter is not readable
+   * @deprecated use {@link #parseFrontMatter(String, String)}
+   * @since 0.1.0
+   */
+  @Deprecated(since = "0.2.0")
   public static FrontMatter readFrontMatter(String text, String sourceName) {
-    return ArticleParser.defaults().readFrontMatter(text, sourceName);
+    return parseFrontMatter(text, sourceName);
   }
 
   /**

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code readFrontMatter} gives what {@code parse(...).frontMatter()} gives, and the same
+ * {@code parseFrontMatter} (formerly {@code readFrontMatter}) gives what {@code
+ * parse(...).frontMatter()} gives, and the same
  * errors, from a path, bytes or text, while reading only up to the end of the front matter.
  */
 class ReadFrontMatterTest {
@@ -35,10 +36,10 @@ class ReadFrontMatterTest {
       byte[] bytes = Files.readAllBytes(path);
       String text = new String(bytes, StandardCharsets.UTF_8);
       Object full = outcome(() -> Articles.parse(bytes, path.toString()).frontMatter());
-      Object fromPath = outcome(() -> Articles.readFrontMatter(path));
-      Object fromBytes = outcome(() -> Articles.readFrontMatter(bytes, path.toString()));
+      Object fromPath = outcome(() -> Articles.parseFrontMatter(path));
+      Object fromBytes = outcome(() -> Articles.parseFrontMatter(bytes, path.toString()));
       Object fullText = outcome(() -> Articles.parse(text, path.toString()).frontMatter());
-      Object fromText = outcome(() -> Articles.readFrontMatter(text, path.toString()));
+      Object fromText = outcome(() -> Articles.parseFrontMatter(text, path.toString()));
       if (full instanceof Described d && d.error() && d.what().contains("[encoding]")
           && !((Described) fromPath).error() && fromPath.equals(fromBytes)
           && fullText.equals(fromText) && encodingErrorLine(bytes) >= bodyLine(text)) {
@@ -174,9 +175,9 @@ class ReadFrontMatterTest {
     for (ArticleParser parser : List.of(ArticleParser.defaults(),
         ArticleParser.builder().warningsAsErrors(true).build())) {
       Described full = outcome(() -> parser.parse(bytes, path.toString()).frontMatter());
-      assertThat(outcome(() -> parser.readFrontMatter(path))).isEqualTo(full);
-      assertThat(outcome(() -> parser.readFrontMatter(bytes, path.toString()))).isEqualTo(full);
-      assertThat(outcome(() -> parser.readFrontMatter(text, path.toString())))
+      assertThat(outcome(() -> parser.parseFrontMatter(path))).isEqualTo(full);
+      assertThat(outcome(() -> parser.parseFrontMatter(bytes, path.toString()))).isEqualTo(full);
+      assertThat(outcome(() -> parser.parseFrontMatter(text, path.toString())))
           .isEqualTo(outcome(() -> parser.parse(text, path.toString()).frontMatter()));
     }
   }
@@ -188,7 +189,7 @@ class ReadFrontMatterTest {
     ArticleException full = catchThrowableOfType(ArticleException.class,
         () -> Articles.parse(bytes, "a.md"));
     ArticleException fm = catchThrowableOfType(ArticleException.class,
-        () -> Articles.readFrontMatter(bytes, "a.md"));
+        () -> Articles.parseFrontMatter(bytes, "a.md"));
     assertThat(full.problems().get(0).rule()).isEqualTo("encoding");
     assertThat(fm.problems()).isEqualTo(full.problems());
   }
@@ -199,7 +200,7 @@ class ReadFrontMatterTest {
     ArticleException full = catchThrowableOfType(ArticleException.class,
         () -> Articles.parse(bytes, "a.md"));
     assertThat(catchThrowableOfType(ArticleException.class,
-        () -> Articles.readFrontMatter(bytes, "a.md")).problems()).isEqualTo(full.problems());
+        () -> Articles.parseFrontMatter(bytes, "a.md")).problems()).isEqualTo(full.problems());
   }
 
   /** Documented: the body is not read, so its encoding is not checked either. */
@@ -209,12 +210,12 @@ class ReadFrontMatterTest {
     bytes[bytes.length - 3] = (byte) 0xFF;
     assertThatThrownBy(() -> Articles.parse(bytes, "a.md")).isInstanceOf(ArticleException.class)
         .hasMessageContaining("[encoding]");
-    assertThat(Articles.readFrontMatter(bytes, "a.md").title()).contains("T");
+    assertThat(Articles.parseFrontMatter(bytes, "a.md").title()).contains("T");
   }
 
   @Test
   void locationsAreThoseOfTheFile() {
-    FrontMatter fm = Articles.readFrontMatter("\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\n"
+    FrontMatter fm = Articles.parseFrontMatter("\uFEFF---\r\ntitle: A\r\ntags:\r\n  - x\r\n"
         + "---\r\nbody\r\n", "a.md");
     assertThat(fm.locationOf("/tags/0")).contains(new Location("a.md", 4, 5));
     assertThat(fm.text()).isEqualTo("title: A\r\ntags:\r\n  - x\r\n");
@@ -222,17 +223,35 @@ class ReadFrontMatterTest {
 
   @Test
   void missingFileIsAnIoException(@TempDir Path tmp) {
-    assertThatThrownBy(() -> Articles.readFrontMatter(tmp.resolve("none.md")))
+    assertThatThrownBy(() -> Articles.parseFrontMatter(tmp.resolve("none.md")))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
   @Test
   void nullArgumentsAreRejected() {
-    assertThatThrownBy(() -> Articles.readFrontMatter((Path) null))
+    assertThatThrownBy(() -> Articles.parseFrontMatter((Path) null))
         .isInstanceOf(NullPointerException.class).hasMessage("path must not be null");
-    assertThatThrownBy(() -> Articles.readFrontMatter((byte[]) null, "a"))
+    assertThatThrownBy(() -> Articles.parseFrontMatter((byte[]) null, "a"))
         .isInstanceOf(NullPointerException.class).hasMessage("bytes must not be null");
-    assertThatThrownBy(() -> Articles.readFrontMatter("", null))
+    assertThatThrownBy(() -> Articles.parseFrontMatter("", null))
         .isInstanceOf(NullPointerException.class).hasMessage("sourceName must not be null");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theDeprecatedReadFrontMatterIsParseFrontMatter(@TempDir Path tmp) throws IOException {
+    String text = "---\ntitle: T\ntags: [a]\n---\nbody\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(tmp.resolve("a.md"), bytes);
+    FrontMatter fm = Articles.parseFrontMatter(text, "a.md");
+    assertThat(Articles.readFrontMatter(text, "a.md")).isEqualTo(fm);
+    assertThat(Articles.readFrontMatter(bytes, "a.md")).isEqualTo(fm);
+    assertThat(Articles.readFrontMatter(file)).isEqualTo(fm);
+    ArticleParser parser = ArticleParser.defaults();
+    assertThat(parser.readFrontMatter(text, "a.md")).isEqualTo(fm);
+    assertThat(parser.readFrontMatter(bytes, "a.md")).isEqualTo(fm);
+    assertThat(parser.readFrontMatter(file)).isEqualTo(fm);
+    assertThatThrownBy(() -> Articles.readFrontMatter("---\ntitle: [\n---\n", "b.md"))
+        .isInstanceOf(ArticleException.class);
   }
 }

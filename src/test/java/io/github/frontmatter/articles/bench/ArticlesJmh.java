@@ -96,13 +96,13 @@ public class ArticlesJmh {
   /** Front matter only, bytes in memory. */
   @Benchmark
   public FrontMatter readFrontMatter() {
-    return Articles.readFrontMatter(bytes, file);
+    return Articles.parseFrontMatter(bytes, file);
   }
 
   /** Front matter only, read from the file (page cache). */
   @Benchmark
   public FrontMatter readFrontMatterFromDisk() throws IOException {
-    return Articles.readFrontMatter(path);
+    return Articles.parseFrontMatter(path);
   }
 
   /** The bytes of an unedited article. */

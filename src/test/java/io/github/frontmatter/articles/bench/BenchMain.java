@@ -134,16 +134,16 @@ public final class BenchMain {
         work = d -> full(DEFAULT.parse(d.bytes(), d.name()));
       }
       case "fm" -> {
-        tool = "Articles.readFrontMatter(text)";
-        work = d -> DEFAULT.readFrontMatter(d.text(), d.name()).values().size();
+        tool = "Articles.parseFrontMatter(text)";
+        work = d -> DEFAULT.parseFrontMatter(d.text(), d.name()).values().size();
       }
       case "fm-bytes" -> {
-        tool = "Articles.readFrontMatter(bytes)";
-        work = d -> DEFAULT.readFrontMatter(d.bytes(), d.name()).values().size();
+        tool = "Articles.parseFrontMatter(bytes)";
+        work = d -> DEFAULT.parseFrontMatter(d.bytes(), d.name()).values().size();
       }
       case "io" -> {
-        tool = "Articles.readFrontMatter(path), from disk";
-        work = d -> DEFAULT.readFrontMatter(d.path()).values().size();
+        tool = "Articles.parseFrontMatter(path), from disk";
+        work = d -> DEFAULT.parseFrontMatter(d.path()).values().size();
       }
       case "write" -> {
         tool = "Articles.toBytes(unedited article)";
@@ -394,10 +394,10 @@ public final class BenchMain {
       String versions) {
     Map<String, Work> works = new java.util.LinkedHashMap<>();
     works.put("floor-fm(in-process)", d -> floorWork(d.text(), false));
-    works.put("fm(interleaved)", d -> DEFAULT.readFrontMatter(d.text(), d.name()).values().size());
+    works.put("fm(interleaved)", d -> DEFAULT.parseFrontMatter(d.text(), d.name()).values().size());
     works.put("floor-io(in-process)",
         d -> new String(Files.readAllBytes(d.path()), StandardCharsets.UTF_8).length());
-    works.put("io(interleaved)", d -> DEFAULT.readFrontMatter(d.path()).values().size());
+    works.put("io(interleaved)", d -> DEFAULT.parseFrontMatter(d.path()).values().size());
     works.put("floor-full(in-process)", d -> floorWork(d.text(), true));
     works.put("full-core(interleaved)", d -> full(CORE.parse(d.text(), d.name())));
     works.put("full(interleaved)", d -> full(DEFAULT.parse(d.text(), d.name())));
@@ -465,7 +465,7 @@ public final class BenchMain {
     Map<Format, Integer> n = new EnumMap<>(Format.class);
     for (Doc d : docs) {
       try {
-        FrontMatter fm = DEFAULT.readFrontMatter(d.text(), d.name());
+        FrontMatter fm = DEFAULT.parseFrontMatter(d.text(), d.name());
         n.merge(fm.format(), 1, Integer::sum);
       } catch (RuntimeException e) {
         // an error: counted by the passes

@@ -26,7 +26,7 @@ import java.util.Locale;
  * -Xmx}:
  *
  * <ul>
- *   <li>{@code fm}: {@code Articles.readFrontMatter(path)} in a 32 MB heap; what it allocates
+ *   <li>{@code fm}: {@code Articles.parseFrontMatter(path)} in a 32 MB heap; what it allocates
  *       (the thread's allocated bytes, an upper bound of how far the heap can grow) and the
  *       heap used afterwards, both over a baseline taken after a warm-up and a GC;
  *   <li>{@code parse}: {@code Articles.parse(path)} + {@code body()} with {@code -Xmx} = 10x
@@ -151,7 +151,7 @@ public final class MemoryMain {
     // warm up on the small article: classes loaded, static tables built
     for (int i = 0; i < 3; i++) {
       Articles.parse(reference).body();
-      Articles.readFrontMatter(reference);
+      Articles.parseFrontMatter(reference);
     }
     long baseline = usedAfterGc();
     resetPeaks();
@@ -163,7 +163,7 @@ public final class MemoryMain {
     try {
       switch (mode) {
         case "fm" -> {
-          FrontMatter fm = ArticleParser.defaults().readFrontMatter(big);
+          FrontMatter fm = ArticleParser.defaults().parseFrontMatter(big);
           long allocated = threads.getThreadAllocatedBytes(id) - allocated0;
           long used = heapUsed() - baseline;
           System.out.printf(Locale.ROOT, "title=%s keys=%d allocated=%.1f KB"
