@@ -231,7 +231,6 @@ public final class Article extends Withers<Article> {
     return summary;
   }
 
-
   /**
    * Returns whether the file starts with a UTF-8 byte order mark (kept when written).
    *
@@ -249,7 +248,6 @@ public final class Article extends Withers<Article> {
   public String text() {
     return source.text();
   }
-
 
   /**
    * Returns this article with its front matter written in another format, the body
@@ -273,7 +271,6 @@ public final class Article extends Withers<Article> {
         text -> context.parse(text, source.name()));
   }
 
-
   /**
    * Returns a new, empty article in YAML ({@code ---} then {@code ---}, no body), to be
    * filled with the withers: the front matter they write is clean, conventional YAML.
@@ -291,7 +288,6 @@ public final class Article extends Withers<Article> {
     Objects.requireNonNull(sourceName, "sourceName must not be null");
     return ArticleContext.defaults().parse(ArticleEdits.NEW_ARTICLE, sourceName);
   }
-
 
   /**
    * Returns a builder that applies several edits in order, starting from this article; the
@@ -470,7 +466,6 @@ public final class Article extends Withers<Article> {
     }
   }
 
-
   /** Returns the exact bytes of the file this article writes. */
   byte[] toBytes() {
     if (originalBytes != null) {
@@ -490,7 +485,6 @@ public final class Article extends Withers<Article> {
   byte[] bytesForWriting() {
     return originalBytes != null ? originalBytes : toBytes();
   }
-
 
   /** {@return the front matter's {@code title}; see {@link FrontMatter#title()}} */
   public Optional<String> title() {

@@ -224,7 +224,6 @@ public final class ArticleParser {
     return reader.parse(text, sourceName);
   }
 
-
   // ------------------------------------------------------------ front matter only
 
   /**
@@ -467,7 +466,6 @@ public final class ArticleParser {
     t.setDaemon(true);
     return t;
   };
-
 
   /**
    * Options for an {@link ArticleParser}. Not thread-safe; the parser it builds is.
