@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.edit;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.read.Split;
 import io.github.frontmatter.articles.internal.read.TomlReader;

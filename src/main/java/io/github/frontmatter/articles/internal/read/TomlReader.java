@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.edit.TomlEditor;
 import io.github.frontmatter.articles.internal.files.LimitCheck;
@@ -369,7 +368,7 @@ public final class TomlReader {
     skipBlanks();
     String close = array ? "]]" : "]";
     if (!text.startsWith(close, pos) || pos + close.length() > end) {
-      throw fail(pos, "expected " + Quote.of(close) + " to close the " + (array ? "array-of-tables " : "")
+      throw fail(pos, "expected " + Problem.quote(close) + " to close the " + (array ? "array-of-tables " : "")
           + "header " + (array ? "[[" : "[") + key.display() + " but found " + found(pos));
     }
     pos += close.length();
@@ -605,7 +604,7 @@ public final class TomlReader {
                 ? " (write the key under its header instead)" : ""));
         return null;
       } else {
-        duplicate(n.path, at, "expected each key once but found " + Quote.of(name) + " again (first at"
+        duplicate(n.path, at, "expected each key once but found " + Problem.quote(name) + " again (first at"
             + " line " + lineOf(n.keyOffset) + ")");
         return null;
       }
@@ -979,7 +978,7 @@ public final class TomlReader {
       v = number(token, start, path);
     } else {
       throw fail(start, "expected a value (a \"string\", a number, true or false, a date, an"
-          + " [array] or an {inline table}) but found " + Quote.of(token)
+          + " [array] or an {inline table}) but found " + Problem.quote(token)
           + (Character.isLetter(token.charAt(0)) ? " (text must be quoted)" : ""));
     }
     scalarText.put(path, token);
@@ -1038,13 +1037,13 @@ public final class TomlReader {
       }
       if (j != n) {
         return numberError(path, start + j, "expected a " + radixName(radix) + " digit or \"_\""
-            + " in " + Quote.of(token) + " but found " + foundIn(token, j));
+            + " in " + Problem.quote(token) + " but found " + foundIn(token, j));
       }
       return integer(new BigInteger(token.substring(2).replace("_", ""), radix), token, start,
           path);
     }
     if (!isDigitChar(token, i)) {
-      return numberError(path, start + i, "expected a digit in " + Quote.of(token) + " but found "
+      return numberError(path, start + i, "expected a digit in " + Problem.quote(token) + " but found "
           + foundIn(token, i));
     }
     if (token.charAt(i) == '0' && i + 1 < n && (isDigitChar(token, i + 1)
@@ -1084,7 +1083,7 @@ public final class TomlReader {
       }
     }
     if (j != n) {
-      return numberError(path, start + j, "expected a number but found " + Quote.of(token)
+      return numberError(path, start + j, "expected a number but found " + Problem.quote(token)
           + " (unexpected " + foundIn(token, j) + ")");
     }
     String plain = token.replace("_", "");
@@ -1092,7 +1091,7 @@ public final class TomlReader {
       double d = Double.parseDouble(plain);
       if (Double.isInfinite(d)) {
         return numberError(path, start, "expected a float within the range of a 64-bit float"
-            + " but found " + Quote.of(token));
+            + " but found " + Problem.quote(token));
       }
       return new Value.Decimal(d);
     }
@@ -1102,7 +1101,7 @@ public final class TomlReader {
   private Value integer(BigInteger v, String token, int start, String path) {
     if (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0) {
       return numberError(path, start, "expected an integer from " + Long.MIN_VALUE + " to "
-          + Long.MAX_VALUE + " but found " + Quote.of(token));
+          + Long.MAX_VALUE + " but found " + Problem.quote(token));
     }
     return new Value.Int(v);
   }
@@ -1125,7 +1124,7 @@ public final class TomlReader {
       } else if (c == '_') {
         if (j + 1 >= token.length() || Character.digit(token.charAt(j + 1), radix) < 0) {
           numberError(path, start + j + 1, "expected a " + radixName(radix) + " digit after"
-              + " \"_\" in " + Quote.of(token) + " but found " + foundIn(token, j + 1));
+              + " \"_\" in " + Problem.quote(token) + " but found " + foundIn(token, j + 1));
           return -1;
         }
         j++;
@@ -1150,7 +1149,7 @@ public final class TomlReader {
   }
 
   private static String foundIn(String token, int i) {
-    return i >= token.length() ? "the end of " + Quote.of(token) : "\"" + token.charAt(i) + "\"";
+    return i >= token.length() ? "the end of " + Problem.quote(token) : "\"" + token.charAt(i) + "\"";
   }
 
   private Value numberError(String path, int at, String message) {
@@ -1168,7 +1167,7 @@ public final class TomlReader {
     int bad = shape.check();
     if (bad >= 0) {
       error(path, start + Math.min(bad, token.length()), "expected " + shape.expected
-          + " but found " + Quote.of(token) + (bad < token.length()
+          + " but found " + Problem.quote(token) + (bad < token.length()
               ? " (unexpected " + foundIn(token, bad) + ")" : ""));
       return Value.Null.INSTANCE;
     }
