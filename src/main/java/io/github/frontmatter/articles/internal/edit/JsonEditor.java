@@ -19,7 +19,7 @@ import java.util.Map;
  * member, key, value and comma is.
  *
  * <p><b>Setting an existing key</b> replaces only the text of its value. Text is a JSON
- * string (escaped as {@link Emitter} escapes it; other characters as they are); a {@link
+ * string (escaped as {@link JsonScalars} escapes it); a {@link
  * Value.Date} is written as a JSON string of its text, so it reads back as {@link
  * Value.Text}: JSON has no dates. NaN and infinities are refused with an {@link
  * IllegalArgumentException}. An array or object keeps its layout: on one line with the same
@@ -308,15 +308,15 @@ public final class JsonEditor implements Editor {
     }
 
     String key(String key) {
-      return '"' + Emitter.escapeJson(key) + '"';
+      return JsonScalars.string(key);
     }
 
     /** {@code v}, laid out like {@code old} (read from {@code node}) when they are given. */
     String write(Value v, Value old, Node node) {
       if (v instanceof Value.Text t) {
-        return '"' + Emitter.escapeJson(t.value()) + '"';
+        return JsonScalars.string(t.value());
       } else if (v instanceof Value.Date d) {
-        return '"' + Emitter.escapeJson(d.value().text()) + '"';
+        return JsonScalars.string(d.value().text());
       } else if (v instanceof Value.Int i) {
         return i.value().toString();
       } else if (v instanceof Value.Decimal d) {
