@@ -535,7 +535,7 @@ public final class TomlReader {
         throw fail(pos, "expected a key (bare, \"quoted\" or 'literal') but found a multi-line"
             + " string, which cannot be a key");
       }
-      return c == '"' ? basicString(false, "") : literalString(false, "");
+      return string(c, false, "");
     }
     int start = pos;
     while (pos < end && isBareKeyChar(text.charAt(pos))) {
@@ -625,9 +625,8 @@ public final class TomlReader {
     count(start);
     Value v;
     if (c == '"' || c == '\'') {
-      String s = c == '"'
-          ? basicString(text.startsWith("\"\"\"", pos) && pos + 3 <= end, path)
-          : literalString(text.startsWith("'''", pos) && pos + 3 <= end, path);
+      String s = string(c, text.startsWith(c == '"' ? "\"\"\"" : "'''", pos) && pos + 3 <= end,
+          path);
       if (LimitCheck.scalarTooLong(s, limits)) {
         limitError("limit-scalar-bytes", path, start, LimitCheck.scalarMessage(limits, s, false));
       }
@@ -707,69 +706,40 @@ public final class TomlReader {
 
   // ---------------------------------------------------------------- strings
 
-  /** A basic string {@code "..."} or multi-line basic string; {@code pos} is on the quote. */
-  private String basicString(boolean multi, String path) {
+  /**
+   * A string; {@code pos} is on its first quote: {@code "} for a basic string (with escapes),
+   * {@code '} for a literal one (none), three of them for the multi-line kinds.
+   */
+  private String string(char quote, boolean multi, String path) {
     int open = pos;
     pos += multi ? 3 : 1;
     if (multi) {
       pos += newlineLength(pos); // a newline right after the opening quotes is trimmed
     }
+    String closing = quote == '"' ? "\"" : "'";
     StringBuilder out = new StringBuilder();
     while (true) {
       if (pos >= end) {
-        throw unterminated(open, multi ? "\"\"\"" : "\"");
+        throw unterminated(open, multi ? closing.repeat(3) : closing);
       }
       char c = text.charAt(pos);
-      if (c == '"') {
+      if (c == quote) {
         if (!multi) {
           pos++;
           return out.toString();
         }
-        if (closeMultiLine(out, '"')) {
+        if (closeMultiLine(out, quote)) {
           return out.toString();
         }
-      } else if (c == '\\') {
+      } else if (c == '\\' && quote == '"') {
         escape(out, multi, path);
       } else {
-        int run = plainRun('"');
+        int run = plainRun(quote);
         if (run > pos) {
           out.append(text, pos, run);
           pos = run;
         } else {
-          plainChar(out, multi, open, "\"", path);
-        }
-      }
-    }
-  }
-
-  /** A literal string {@code '...'} or multi-line literal string; no escapes. */
-  private String literalString(boolean multi, String path) {
-    int open = pos;
-    pos += multi ? 3 : 1;
-    if (multi) {
-      pos += newlineLength(pos);
-    }
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      if (pos >= end) {
-        throw unterminated(open, multi ? "'''" : "'");
-      }
-      char c = text.charAt(pos);
-      if (c == '\'') {
-        if (!multi) {
-          pos++;
-          return out.toString();
-        }
-        if (closeMultiLine(out, '\'')) {
-          return out.toString();
-        }
-      } else {
-        int run = plainRun('\'');
-        if (run > pos) {
-          out.append(text, pos, run);
-          pos = run;
-        } else {
-          plainChar(out, multi, open, "'", path);
+          plainChar(out, multi, open, closing, path);
         }
       }
     }
