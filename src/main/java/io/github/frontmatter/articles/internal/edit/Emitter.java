@@ -211,24 +211,15 @@ public final class Emitter {
   }
 
   private void jsonValue(Value v, int indent, String path) {
-    if (v instanceof Value.Text t) {
-      out.append(JsonScalars.string(t.value()));
-    } else if (v instanceof Value.Int i) {
-      out.append(i.value());
-    } else if (v instanceof Value.Decimal d) {
-      double x = d.value();
-      if (Double.isNaN(x) || Double.isInfinite(x)) {
-        throw new Unrepresentable(path, "expected a finite number, which JSON can hold, but"
-            + " found " + x);
-      }
-      out.append(Double.toString(x));
-    } else if (v instanceof Value.Bool b) {
-      out.append(b.value());
-    } else if (v instanceof Value.Date d) {
+    if (v instanceof Value.Decimal d && (Double.isNaN(d.value()) || Double.isInfinite(d.value()))) {
+      throw new Unrepresentable(path, "expected a finite number, which JSON can hold, but"
+          + " found " + d.value());
+    }
+    if (v instanceof Value.Date) {
       datesAsText++;
-      out.append(JsonScalars.string(d.value().text()));
-    } else if (v instanceof Value.Null) {
-      out.append("null");
+    }
+    if (v instanceof Value.Mapping m) {
+      jsonMapping(m.entries(), indent, path);
     } else if (v instanceof Value.Sequence s) {
       if (s.items().isEmpty()) {
         out.append("[]");
@@ -242,7 +233,7 @@ public final class Emitter {
       }
       out.append(" ".repeat(indent)).append(']');
     } else {
-      jsonMapping(((Value.Mapping) v).entries(), indent, path);
+      out.append(JsonScalars.scalar(v));
     }
   }
 

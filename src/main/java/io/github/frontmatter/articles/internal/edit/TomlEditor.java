@@ -75,22 +75,15 @@ public final class TomlEditor implements Editor {
 
   @Override
   public String set(String text, Split split, String key, Value value, String lineSeparator) {
-    checkFormat(split);
+    Editor.requireFormat(split, Format.TOML);
     check(value, "/" + Pointers.escape(key));
     return set(text, split, List.of(), key, value, lineSeparator);
   }
 
   @Override
   public String remove(String text, Split split, String key, String lineSeparator) {
-    checkFormat(split);
+    Editor.requireFormat(split, Format.TOML);
     return remove(text, split, List.of(), key);
-  }
-
-  private static void checkFormat(Split split) {
-    if (split.format() != Format.TOML) {
-      throw new IllegalArgumentException("expected TOML front matter but found "
-          + split.format());
-    }
   }
 
   /** Refuses what TOML cannot hold, naming where it is. */

@@ -64,19 +64,15 @@ final class TomlScalars {
 
   /** A basic string {@code "..."}: the usual escapes, other control characters as \\uXXXX. */
   static String basic(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 8).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Escapes.common(c, b)) {
-        continue;
-      }
+    return Escapes.doubleQuoted(s, (text, i, out) -> {
+      char c = text.charAt(i);
       if (c < 0x20 || c == 0x7F) {
-        b.append(String.format("\\u%04X", (int) c));
+        out.append(String.format("\\u%04X", (int) c));
       } else {
-        b.append(c);
+        out.append(c);
       }
-    }
-    return b.append('"').toString();
+      return i;
+    });
   }
 
   /** The kind of string an old value's text is written as. */

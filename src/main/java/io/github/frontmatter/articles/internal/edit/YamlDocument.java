@@ -142,10 +142,7 @@ final class YamlDocument {
   }
 
   static YamlDocument read(String text, Split split) {
-    if (split.format() != Format.YAML) {
-      throw new IllegalArgumentException("expected YAML front matter but found "
-          + split.format());
-    }
+    Editor.requireFormat(split, Format.YAML);
     checkLines(text, split);
     try {
       return new YamlDocument(text, split);

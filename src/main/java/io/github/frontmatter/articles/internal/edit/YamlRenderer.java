@@ -48,26 +48,19 @@ final class YamlRenderer {
    */
   Render render(Value v, Node old, int oldParentCol, int parentCol) {
     boolean oldFlow = old != null && old.kind != Kind.SCALAR && old.flow;
-    if (v instanceof Value.Sequence s && !s.items().isEmpty()) {
+    boolean seq = v instanceof Value.Sequence s && !s.items().isEmpty();
+    if (seq || v instanceof Value.Mapping m && !m.entries().isEmpty()) {
       if (oldFlow) {
         return Render.inline(flow(v, old));
       }
-      Node oldSeq = old != null && old.kind == Kind.SEQ ? old : null;
-      int col = oldSeq != null ? parentCol + doc.col(oldSeq) - oldParentCol
-          : parentCol + doc.seqOffset;
-      return new Render(Form.BLOCK, null, blockSeq(s, oldSeq, Math.max(col, parentCol)));
-    }
-    if (v instanceof Value.Mapping m && !m.entries().isEmpty()) {
-      if (oldFlow) {
-        return Render.inline(flow(v, old));
-      }
-      Node oldMap = old != null && old.kind == Kind.MAP ? old : null;
-      int col = oldMap != null ? parentCol + doc.col(oldMap) - oldParentCol
-          : parentCol + doc.mapStep;
-      if (col <= parentCol) {
-        col = parentCol + 2;
-      }
-      return new Render(Form.BLOCK, null, blockMap(m, oldMap, col));
+      // a block collection: at the old one's column relative to its parent, else the file's
+      Node oldBlock = old != null && old.kind == (seq ? Kind.SEQ : Kind.MAP) ? old : null;
+      int col = oldBlock != null ? parentCol + doc.col(oldBlock) - oldParentCol
+          : parentCol + (seq ? doc.seqOffset : doc.mapStep);
+      List<String> lines = seq
+          ? blockSeq((Value.Sequence) v, oldBlock, Math.max(col, parentCol))
+          : blockMap((Value.Mapping) v, oldBlock, col <= parentCol ? parentCol + 2 : col);
+      return new Render(Form.BLOCK, null, lines);
     }
     if (v instanceof Value.Text t && t.value().indexOf('\n') >= 0 && old != null
         && old.isBlockScalar()) {

@@ -135,22 +135,20 @@ final class YamlScalars {
    * and characters YAML cannot print escaped; CJK and emoji kept as they are.
    */
   static String doubleQuoted(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Escapes.common(c, b)) {
-        continue;
+    return Escapes.doubleQuoted(s, (text, i, out) -> {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(i + 1));
+        return i + 1;
       }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        b.append(c).append(s.charAt(++i));
-      } else if (printable(c)) {
-        b.append(c);
+      if (!printable(c)) {
+        out.append(String.format("\\u%04X", (int) c));
       } else {
-        b.append(String.format("\\u%04X", (int) c));
+        out.append(c);
       }
-    }
-    return b.append('"').toString();
+      return i;
+    });
   }
 
   /**

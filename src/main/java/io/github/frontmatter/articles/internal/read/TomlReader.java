@@ -368,12 +368,16 @@ public final class TomlReader {
     skipBlanks();
     String close = array ? "]]" : "]";
     if (!text.startsWith(close, pos) || pos + close.length() > end) {
-      throw fail(pos, "expected " + Problem.quote(close) + " to close the " + (array ? "array-of-tables " : "")
-          + "header " + (array ? "[[" : "[") + key.display() + " but found " + found(pos));
+      throw fail(pos, "expected " + Problem.quote(close) + " to close the "
+          + (array ? "array-of-tables " : "") + "header " + (array ? "[[" : "[") + key.display()
+          + " but found " + found(pos));
     }
     pos += close.length();
     section = nextSection++;
-    current = array ? arrayTable(key, start) : table(key, start);
+    String header = (array ? "[[" : "[") + key.display() + close;
+    Table parent = headerParent(key, header);
+    current = parent == null ? detached(key)
+        : array ? arrayTable(parent, key, header, start) : table(parent, key, header, start);
     if (keepLayout) {
       expressions.add(new Expression(true, array, List.copyOf(key.parts()), start,
           key.ends().get(key.size() - 1), -1, pos, section));
@@ -403,12 +407,7 @@ public final class TomlReader {
     return t;
   }
 
-  private Table table(Key key, int start) {
-    String header = "[" + key.display() + "]";
-    Table parent = headerParent(key, header);
-    if (parent == null) {
-      return detached(key);
-    }
+  private Table table(Table parent, Key key, String header, int start) {
     String name = key.last();
     int at = key.lastOffset();
     Node n = parent.entries.get(name);
@@ -439,12 +438,7 @@ public final class TomlReader {
     return detached(key);
   }
 
-  private Table arrayTable(Key key, int start) {
-    String header = "[[" + key.display() + "]]";
-    Table parent = headerParent(key, header);
-    if (parent == null) {
-      return detached(key);
-    }
+  private Table arrayTable(Table parent, Key key, String header, int start) {
     String name = key.last();
     int at = key.lastOffset();
     Node n = parent.entries.get(name);
