@@ -2,7 +2,6 @@ package io.github.frontmatter.articles;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.frontmatter.articles.internal.Quote;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -250,11 +249,11 @@ public final class ArticleDate {
       int minutes = digits(2);
       if (minutes > 59) {
         throw new IllegalArgumentException(
-            "expected offset minutes from 00 to 59 but found " + Quote.of(s));
+            "expected offset minutes from 00 to 59 but found " + Problem.quote(s));
       }
       if (hours * 60 + minutes > 18 * 60) { // +18:30 too: ZoneOffset would throw
         throw new IllegalArgumentException(
-            "expected an offset of at most 18:00 but found " + Quote.of(s));
+            "expected an offset of at most 18:00 but found " + Problem.quote(s));
       }
       int seconds = (hours * 3600 + minutes * 60) * (c == '-' ? -1 : 1);
       return ZoneOffset.ofTotalSeconds(seconds);
@@ -263,14 +262,14 @@ public final class ArticleDate {
     private LocalDate date(int year, int month, int day) {
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException(
-            "expected a month from 01 to 12 but found " + Quote.of(s));
+            "expected a month from 01 to 12 but found " + Problem.quote(s));
       }
       try {
         return LocalDate.of(year, month, day);
       } catch (DateTimeException e) {
         String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         throw new IllegalArgumentException(
-            "expected a day that exists but found " + Quote.of(s) + " (" + name + " " + year
+            "expected a day that exists but found " + Problem.quote(s) + " (" + name + " " + year
                 + " has no day " + day + ")");
       }
     }
@@ -278,7 +277,7 @@ public final class ArticleDate {
     private LocalTime time(int hour, int minute, int second, int nano) {
       if (hour > 23 || minute > 59 || second > 59) {
         throw new IllegalArgumentException(
-            "expected a time from 00:00:00 to 23:59:59 but found " + Quote.of(s));
+            "expected a time from 00:00:00 to 23:59:59 but found " + Problem.quote(s));
       }
       return LocalTime.of(hour, minute, second, nano);
     }
@@ -311,7 +310,7 @@ public final class ArticleDate {
     }
 
     private IllegalArgumentException invalid() {
-      return new IllegalArgumentException("expected " + FORMS + " but found " + Quote.of(s));
+      return new IllegalArgumentException("expected " + FORMS + " but found " + Problem.quote(s));
     }
   }
 }

@@ -83,6 +83,64 @@ public record Problem(
     return location + ": " + severity.label() + ": " + message + " [" + rule + "]";
   }
 
+  /** How many characters of a value {@link #quote} shows; the rest is cut, its length given. */
+  private static final int QUOTED_CHARS = 200;
+
+  /**
+   * Returns {@code value} quoted as every message of this library quotes a value it found: in
+   * double quotes, with line breaks, tabs, other control characters, U+2028, U+2029, quotes and
+   * backslashes escaped, so that a problem always prints on one line (compiler-style output is
+   * one problem per line). A value longer than 200 characters is cut there and followed by its
+   * length ({@code "aaa…" (1,000,000 characters)}), so that a hostile value cannot make a
+   * message megabytes long. Custom rules can use it to word their messages like the built-in
+   * ones.
+   *
+   * @param value the value found
+   * @return the value quoted for a message, on one line
+   */
+  public static String quote(String value) {
+    requireNonNull(value, "value must not be null");
+    int n = value.length();
+    if (n > QUOTED_CHARS) {
+      // never cut between the two halves of a surrogate pair
+      int cut = Character.isLowSurrogate(value.charAt(QUOTED_CHARS)) ? QUOTED_CHARS - 1
+          : QUOTED_CHARS;
+      String head = quote(value.substring(0, cut));
+      return head.substring(0, head.length() - 1) + "\u2026\" (" + formatNumber(n)
+          + " characters)";
+    }
+    StringBuilder b = new StringBuilder(n + 2).append('"');
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            b.append(String.format("\\u%04X", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /**
+   * Returns {@code n} as every message of this library writes a number: with a comma between
+   * thousands, whatever the default locale ({@code 1048576} as {@code 1,048,576}).
+   *
+   * @param n the number
+   * @return the number with thousands separators
+   */
+  public static String formatNumber(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
   /** Returns the summary line followed by the excerpt with its caret, if there is one. */
   @Override
   public String toString() {

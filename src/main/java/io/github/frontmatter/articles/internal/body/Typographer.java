@@ -83,31 +83,18 @@ final class Typographer {
           return 3;
         }
         return 0;
-      case '<':
-        if (i + 1 < n && s.charAt(i + 1) == '<') {
-          out.append("&laquo;");
+      case '<', '>':
+        if (i + 1 < n && s.charAt(i + 1) == c) {
+          out.append(c == '<' ? "&laquo;" : "&raquo;");
           return 2;
         }
         return 0;
-      case '>':
-        if (i + 1 < n && s.charAt(i + 1) == '>') {
-          out.append("&raquo;");
-          return 2;
-        }
-        return 0;
-      case '\'':
-        String single = single(base, at, limit);
-        if (single == null) {
+      case '\'', '"':
+        String quote = c == '\'' ? single(base, at, limit) : dbl(base, at, limit);
+        if (quote == null) {
           return 0;
         }
-        out.append(single);
-        return 1;
-      case '"':
-        String dbl = dbl(base, at, limit);
-        if (dbl == null) {
-          return 0;
-        }
-        out.append(dbl);
+        out.append(quote);
         return 1;
       default:
         return 0;

@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.edit;
 
 import io.github.frontmatter.articles.internal.read.Split;
 
+import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Value;
 
 /**
@@ -42,4 +43,16 @@ public interface Editor {
    * the end of the previous value. The text is returned unchanged if the key is absent.
    */
   String remove(String text, Split split, String key, String lineSeparator);
+
+  /**
+   * Refuses a block of another format than {@code format}, the one the calling editor edits.
+   *
+   * @throws IllegalArgumentException if {@code split} is not of {@code format}
+   */
+  static void requireFormat(Split split, Format format) {
+    if (split.format() != format) {
+      throw new IllegalArgumentException("expected " + format + " front matter but found "
+          + split.format());
+    }
+  }
 }

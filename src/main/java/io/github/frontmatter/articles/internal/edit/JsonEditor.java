@@ -19,7 +19,7 @@ import java.util.Map;
  * member, key, value and comma is.
  *
  * <p><b>Setting an existing key</b> replaces only the text of its value. Text is a JSON
- * string (escaped as {@link Emitter} escapes it; other characters as they are); a {@link
+ * string (escaped as {@link JsonScalars} escapes it); a {@link
  * Value.Date} is written as a JSON string of its text, so it reads back as {@link
  * Value.Text}: JSON has no dates. NaN and infinities are refused with an {@link
  * IllegalArgumentException}. An array or object keeps its layout: on one line with the same
@@ -46,7 +46,7 @@ public final class JsonEditor implements Editor {
 
   @Override
   public String set(String text, Split split, String key, Value value, String lineSeparator) {
-    checkFormat(split);
+    Editor.requireFormat(split, Format.JSON);
     check(value, "/" + Pointers.escape(key));
     Map<String, Value> values = read(text, split);
     Value old = values.get(key);
@@ -92,7 +92,7 @@ public final class JsonEditor implements Editor {
 
   @Override
   public String remove(String text, Split split, String key, String lineSeparator) {
-    checkFormat(split);
+    Editor.requireFormat(split, Format.JSON);
     read(text, split);
     Node root = new Scanner(text).root(split);
     if (root == null) {
@@ -125,13 +125,6 @@ public final class JsonEditor implements Editor {
     }
     return ownLines ? splice(text, lineStart, lineAfter, "")
         : splice(text, m.keyStart, m.value.end, "");
-  }
-
-  private static void checkFormat(Split split) {
-    if (split.format() != Format.JSON) {
-      throw new IllegalArgumentException("expected JSON front matter but found "
-          + split.format());
-    }
   }
 
   /** Refuses what JSON cannot hold, naming where it is. */
@@ -308,24 +301,12 @@ public final class JsonEditor implements Editor {
     }
 
     String key(String key) {
-      return '"' + Emitter.escapeJson(key) + '"';
+      return JsonScalars.string(key);
     }
 
     /** {@code v}, laid out like {@code old} (read from {@code node}) when they are given. */
     String write(Value v, Value old, Node node) {
-      if (v instanceof Value.Text t) {
-        return '"' + Emitter.escapeJson(t.value()) + '"';
-      } else if (v instanceof Value.Date d) {
-        return '"' + Emitter.escapeJson(d.value().text()) + '"';
-      } else if (v instanceof Value.Int i) {
-        return i.value().toString();
-      } else if (v instanceof Value.Decimal d) {
-        return Double.toString(d.value());
-      } else if (v instanceof Value.Bool b) {
-        return Boolean.toString(b.value());
-      } else if (v instanceof Value.Null) {
-        return "null";
-      } else if (v instanceof Value.Sequence s) {
+      if (v instanceof Value.Sequence s) {
         boolean was = old instanceof Value.Sequence && node != null
             && text.charAt(node.start) == '[';
         List<Value> oldItems = was ? ((Value.Sequence) old).items() : List.of();
@@ -350,6 +331,9 @@ public final class JsonEditor implements Editor {
           });
         }
         return container('[', ']', written, was ? node : null, starts, ends);
+      }
+      if (!(v instanceof Value.Mapping)) {
+        return JsonScalars.scalar(v);
       }
       Value.Mapping m = (Value.Mapping) v;
       boolean was = old instanceof Value.Mapping && node != null

@@ -1,16 +1,12 @@
 package io.github.frontmatter.articles.internal.edit;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
-import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.edit.TomlScalars.Style;
 import io.github.frontmatter.articles.internal.read.Split;
-import io.github.frontmatter.articles.internal.read.TomlReader;
+import io.github.frontmatter.articles.internal.read.TomlReader.Expression;
 
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Value;
-import io.github.frontmatter.articles.internal.read.TomlReader.Expression;
-import io.github.frontmatter.articles.internal.read.TomlReader.Layout;
-import io.github.frontmatter.articles.internal.read.TomlReader.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -79,22 +75,15 @@ public final class TomlEditor implements Editor {
 
   @Override
   public String set(String text, Split split, String key, Value value, String lineSeparator) {
-    checkFormat(split);
+    Editor.requireFormat(split, Format.TOML);
     check(value, "/" + Pointers.escape(key));
     return set(text, split, List.of(), key, value, lineSeparator);
   }
 
   @Override
   public String remove(String text, Split split, String key, String lineSeparator) {
-    checkFormat(split);
+    Editor.requireFormat(split, Format.TOML);
     return remove(text, split, List.of(), key);
-  }
-
-  private static void checkFormat(Split split) {
-    if (split.format() != Format.TOML) {
-      throw new IllegalArgumentException("expected TOML front matter but found "
-          + split.format());
-    }
   }
 
   /** Refuses what TOML cannot hold, naming where it is. */
@@ -134,105 +123,6 @@ public final class TomlEditor implements Editor {
     }
   }
 
-  // ---------------------------------------------------------------- the block as read
-
-  /** One reading of the block: values, spans and lines. */
-  private static final class Doc {
-    final String text;
-    final int blockStart;
-    final int blockEnd;
-    final Map<String, Value> values;
-    final Map<String, Span> spans;
-    final List<Expression> exprs;
-
-    Doc(String text, Split split) {
-      this.text = text;
-      this.blockStart = split.blockStart();
-      this.blockEnd = split.blockEnd();
-      Layout l = TomlReader.layout(new SourceText("", text), blockStart, blockEnd);
-      this.values = l.values();
-      this.spans = l.spans();
-      this.exprs = l.expressions();
-    }
-
-    int lineStart(int offset) {
-      int i = offset;
-      while (i > blockStart && text.charAt(i - 1) != '\n') {
-        i--;
-      }
-      return i;
-    }
-
-    int nextLineStart(int offset) {
-      return Math.min(Split.nextLine(text, Split.lineContentEnd(text, offset)), blockEnd);
-    }
-
-    boolean isBlankLine(int lineStart) {
-      int end = Split.lineContentEnd(text, lineStart);
-      for (int i = lineStart; i < end; i++) {
-        if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    boolean isCommentLine(int lineStart) {
-      int i = lineStart;
-      while (i < blockEnd && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-        i++;
-      }
-      return i < blockEnd && text.charAt(i) == '#';
-    }
-
-    /** The blanks before {@code offset} on its line, or null if anything else precedes it. */
-    String indentBefore(int offset) {
-      int ls = lineStart(offset);
-      String before = text.substring(ls, offset);
-      return before.chars().allMatch(c -> c == ' ' || c == '\t') ? before : null;
-    }
-
-    /**
-     * Where the lines of the expression starting on line {@code lineStart} begin, with the
-     * full-line comments directly above that belong to it: those after a blank line, the
-     * start of the block or the end of a previous value (not those right after a header).
-     */
-    int attachedStart(int lineStart) {
-      Expression prev = null;
-      for (Expression x : exprs) {
-        if (x.start() < lineStart) {
-          prev = x;
-        }
-      }
-      int limit = prev == null ? blockStart : nextLineStart(prev.end());
-      int i = lineStart;
-      while (i > limit) {
-        int p = lineStart(i - 1);
-        if (!isCommentLine(p)) {
-          break;
-        }
-        i = p;
-      }
-      if (i < lineStart && i == limit && prev != null && prev.header()) {
-        return lineStart;
-      }
-      return i;
-    }
-
-    Expression nextHeader(Expression h) {
-      for (Expression x : exprs) {
-        if (x.header() && x.start() > h.start()) {
-          return x;
-        }
-      }
-      return null;
-    }
-
-    boolean hasHeaders() {
-      return exprs.stream().anyMatch(Expression::header);
-    }
-  }
-
   /**
    * A table as it is written: its path from the root; the section its key/value lines are in
    * (-1 when it has none of its own); the key parts that precede its keys in that section
@@ -248,7 +138,7 @@ public final class TomlEditor implements Editor {
   /** What defines key {@code s} of a table: its lines in the table's section, its headers. */
   private record Entry(Kind kind, List<Expression> lines, List<Expression> headers) {}
 
-  private static Entry entry(Doc d, Scope sc, String s) {
+  private static Entry entry(TomlBlock d, Scope sc, String s) {
     List<String> inKey = append(sc.inSection(), s);
     List<String> headerKey = append(sc.path(), s);
     List<Expression> lines = new ArrayList<>();
@@ -271,7 +161,7 @@ public final class TomlEditor implements Editor {
     return new Entry(kind, lines, headers);
   }
 
-  private static Scope child(Doc d, Scope sc, String s) {
+  private static Scope child(TomlBlock d, Scope sc, String s) {
     Entry e = entry(d, sc, s);
     List<String> path = append(sc.path(), s);
     for (Expression h : e.headers()) {
@@ -285,7 +175,7 @@ public final class TomlEditor implements Editor {
     return new Scope(path, -1, List.of(), null);
   }
 
-  private static Scope scope(Doc d, List<String> path) {
+  private static Scope scope(TomlBlock d, List<String> path) {
     Scope sc = Scope.ROOT;
     for (String s : path) {
       sc = child(d, sc, s);
@@ -308,7 +198,7 @@ public final class TomlEditor implements Editor {
 
   private String set(String text, Split split, List<String> path, String s, Value v,
       String nl) {
-    Doc d = new Doc(text, split);
+    TomlBlock d = new TomlBlock(text, split);
     Value old = valueAt(d.values, path, s);
     if (v.equals(old)) {
       return text;
@@ -322,8 +212,8 @@ public final class TomlEditor implements Editor {
       }
       case LEAF -> {
         Expression x = e.lines().get(0);
-        String written = new Writer(d, nl).write(v, old(d, pointer(append(path, s)), old),
-            Quote.BASIC);
+        String written = new TomlValueWriter(d, nl)
+            .write(v, TomlValueWriter.old(d, pointer(append(path, s)), old), Style.BASIC);
         return text.substring(0, x.valueStart()) + written + text.substring(x.end());
       }
       case TABLE -> {
@@ -366,7 +256,7 @@ public final class TomlEditor implements Editor {
   }
 
   /** A new line {@code s = v} in the table {@code sc}. */
-  private String insert(Doc d, Scope sc, String s, Value v, String nl) {
+  private String insert(TomlBlock d, Scope sc, String s, Value v, String nl) {
     Expression last = null;
     if (sc.section() >= 0) {
       for (Expression x : d.exprs) {
@@ -405,17 +295,17 @@ public final class TomlEditor implements Editor {
     }
     StringBuilder line = new StringBuilder(indent);
     for (String p : sc.inSection()) {
-      line.append(Emitter.tomlKey(p)).append('.');
+      line.append(TomlScalars.key(p)).append('.');
     }
-    line.append(Emitter.tomlKey(s)).append(equals).append(new Writer(d, nl).write(v, null, Quote.BASIC))
-        .append(nl);
+    line.append(TomlScalars.key(s)).append(equals)
+        .append(new TomlValueWriter(d, nl).write(v, null, Style.BASIC)).append(nl);
     return d.text.substring(0, at) + line + d.text.substring(at);
   }
 
   // ---------------------------------------------------------------- remove
 
   private String remove(String text, Split split, List<String> path, String s) {
-    Doc d = new Doc(text, split);
+    TomlBlock d = new TomlBlock(text, split);
     Scope sc = scope(d, path);
     Entry e = entry(d, sc, s);
     if (e.kind() == Kind.ABSENT) {
@@ -454,7 +344,7 @@ public final class TomlEditor implements Editor {
     return out.toString();
   }
 
-  private static boolean onlyBlankLines(Doc d, int from, int to) {
+  private static boolean onlyBlankLines(TomlBlock d, int from, int to) {
     for (int i = from; i < to; i = d.nextLineStart(i)) {
       if (!d.isBlankLine(i)) {
         return false;
@@ -468,7 +358,7 @@ public final class TomlEditor implements Editor {
    * when blank lines or the end of the block follow, those after when the range starts the
    * block.
    */
-  private static int[] withBlankLines(Doc d, int[] r) {
+  private static int[] withBlankLines(TomlBlock d, int[] r) {
     int before = r[0];
     while (before > d.blockStart && d.isBlankLine(d.lineStart(before - 1))) {
       before = d.lineStart(before - 1);
@@ -484,297 +374,6 @@ public final class TomlEditor implements Editor {
       return new int[] {r[0], after};
     }
     return r;
-  }
-
-  // ---------------------------------------------------------------- values
-
-  /** An old value with where it is written; its text is the span's. */
-  private record Old(Value value, String pointer, Span span) {}
-
-  /** The old value at {@code pointer} with its span, or null when it has no text of its own. */
-  private static Old old(Doc d, String pointer, Value value) {
-    Span span = value == null ? null : d.spans.get(pointer);
-    if (span == null) {
-      return null;
-    }
-    // a table made by dotted keys or a header is located at its key, not at a value
-    if (value instanceof Value.Mapping && d.text.charAt(span.start()) != '{') {
-      return null;
-    }
-    return new Old(value, pointer, span);
-  }
-
-  private enum Quote { BASIC, LITERAL, MULTI_BASIC, MULTI_LITERAL }
-
-  /** Writes values, in the style of the old value when there is one. */
-  private static final class Writer {
-    private final Doc d;
-    private final String nl;
-
-    Writer(Doc d, String nl) {
-      this.d = d;
-      this.nl = nl;
-    }
-
-    private String textOf(Old o) {
-      return d.text.substring(o.span().start(), o.span().end());
-    }
-
-    /**
-     * {@code v}, styled like {@code old} when it is given; new text gets the quoting {@code
-     * fresh}.
-     */
-    String write(Value v, Old old, Quote fresh) {
-      if (v instanceof Value.Text t) {
-        String oldText = old == null ? null : textOf(old);
-        boolean wasString = oldText != null
-            && (oldText.startsWith("\"") || oldText.startsWith("'"));
-        return text(t.value(), wasString ? quoteOf(oldText) : fresh, wasString ? oldText : null);
-      } else if (v instanceof Value.Int i) {
-        return i.value().toString();
-      } else if (v instanceof Value.Decimal dec) {
-        double x = dec.value();
-        return Double.isNaN(x) ? "nan" : Double.isInfinite(x) ? (x > 0 ? "inf" : "-inf")
-            : Double.toString(x);
-      } else if (v instanceof Value.Bool b) {
-        return Boolean.toString(b.value());
-      } else if (v instanceof Value.Date date) {
-        return Emitter.tomlDate(date.value());
-      } else if (v instanceof Value.Sequence s) {
-        boolean was = old != null && old.value() instanceof Value.Sequence
-            && d.text.charAt(old.span().start()) == '[';
-        return array(s, was ? old : null);
-      } else if (v instanceof Value.Mapping m) {
-        boolean was = old != null && old.value() instanceof Value.Mapping
-            && d.text.charAt(old.span().start()) == '{';
-        return inline(m, was ? old : null);
-      }
-      throw new IllegalArgumentException("TOML has no null");
-    }
-
-    private static Quote quoteOf(String oldText) {
-      if (oldText.startsWith("\"\"\"")) {
-        return Quote.MULTI_BASIC;
-      } else if (oldText.startsWith("'''")) {
-        return Quote.MULTI_LITERAL;
-      } else if (oldText.startsWith("'")) {
-        return Quote.LITERAL;
-      }
-      return Quote.BASIC;
-    }
-
-    private String text(String s, Quote q, String oldText) {
-      boolean multiLine = s.indexOf('\n') >= 0;
-      boolean lead = oldText != null && oldText.length() > 3
-          && (oldText.charAt(3) == '\n' || oldText.startsWith("\r\n", 3));
-      switch (q) {
-        case LITERAL -> {
-          return literalOk(s) ? "'" + s + "'" : basic(s);
-        }
-        case MULTI_BASIC -> {
-          return multiLine && !hasFenceLine(s) ? multiBasic(s, lead) : basic(s);
-        }
-        case MULTI_LITERAL -> {
-          if (!multiLine || hasFenceLine(s)) {
-            return literalOk(s) ? "'" + s + "'" : basic(s);
-          }
-          return multiLiteralOk(s)
-              ? "'''" + (lead || s.startsWith("\n") ? nl : "") + s.replace("\n", nl) + "'''"
-              : multiBasic(s, lead);
-        }
-        default -> {
-          return basic(s);
-        }
-      }
-    }
-
-    private static String basic(String s) {
-      return '"' + Emitter.tomlBasic(s) + '"';
-    }
-
-    private static boolean literalOk(String s) {
-      return s.indexOf('\'') < 0
-          && s.chars().noneMatch(c -> (c < 0x20 && c != '\t') || c == 0x7F);
-    }
-
-    /**
-     * Whether a line of the text would read as the closing {@code +++} fence (three pluses,
-     * then only blanks) once written as a multi-line string: the fence is found before TOML
-     * is read, so such a value must stay on one line, escaped.
-     */
-    private static boolean hasFenceLine(String s) {
-      for (String line : s.split("\n", -1)) {
-        if (line.startsWith("+++")
-            && line.substring(3).chars().allMatch(c -> c == ' ' || c == '\t')) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean multiLiteralOk(String s) {
-      return !s.contains("'''") && !s.endsWith("'")
-          && s.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F);
-    }
-
-    private String multiBasic(String s, boolean lead) {
-      StringBuilder b = new StringBuilder("\"\"\"");
-      if (lead || s.startsWith("\n")) {
-        b.append(nl);
-      }
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '\\' -> b.append("\\\\");
-          // no two quotes in a row, and none last, so that the closing quotes stay three
-          case '"' -> b.append(i + 1 == s.length() || s.charAt(i + 1) == '"' ? "\\\"" : "\"");
-          case '\n' -> b.append(nl);
-          case '\t' -> b.append('\t');
-          case '\r' -> b.append("\\r");
-          case '\b' -> b.append("\\b");
-          case '\f' -> b.append("\\f");
-          default -> {
-            if (c < 0x20 || c == 0x7F) {
-              b.append(String.format("\\u%04X", (int) c));
-            } else {
-              b.append(c);
-            }
-          }
-        }
-      }
-      return b.append("\"\"\"").toString();
-    }
-
-    private String array(Value.Sequence s, Old old) {
-      List<Value> items = s.items();
-      if (old == null) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) {
-          b.append(i > 0 ? ", " : "").append(write(items.get(i), null, Quote.BASIC));
-        }
-        return b.append(']').toString();
-      }
-      List<Value> oldItems = ((Value.Sequence) old.value()).items();
-      int arrStart = old.span().start();
-      int arrEnd = old.span().end();
-      int n = oldItems.size();
-      List<Span> spans = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        spans.add(d.spans.get(old.pointer() + "/" + i));
-      }
-      Quote fresh = Quote.BASIC;
-      for (Span sp : spans) {
-        char c = d.text.charAt(sp.start());
-        if (c == '"' || c == '\'') {
-          fresh = quoteOf(d.text.substring(sp.start(), sp.end()));
-          break;
-        }
-      }
-      // an item equal to an old one keeps that one's text
-      List<String> written = new ArrayList<>();
-      boolean[] used = new boolean[n];
-      for (Value item : items) {
-        String w = null;
-        for (int j = 0; j < n; j++) {
-          if (!used[j] && oldItems.get(j).equals(item)) {
-            used[j] = true;
-            w = d.text.substring(spans.get(j).start(), spans.get(j).end());
-            break;
-          }
-        }
-        written.add(w != null ? w : write(item, null, fresh));
-      }
-      boolean trailingComma = false;
-      int afterLast = arrStart + 1;
-      if (n > 0) {
-        afterLast = spans.get(n - 1).end();
-        int i = skipSpaceAndComments(afterLast, arrEnd);
-        if (d.text.charAt(i) == ',') {
-          trailingComma = true;
-          afterLast = i + 1;
-        }
-      }
-      if (d.text.substring(arrStart, arrEnd).indexOf('\n') < 0) {
-        String open = n > 0 ? d.text.substring(arrStart + 1, spans.get(0).start()) : "";
-        String close = n > 0 ? d.text.substring(afterLast, arrEnd - 1) : "";
-        String sep = n > 1 ? d.text.substring(spans.get(0).end(), spans.get(1).start()) : ", ";
-        StringBuilder b = new StringBuilder("[");
-        if (!written.isEmpty()) {
-          b.append(open).append(String.join(sep, written)).append(trailingComma ? "," : "")
-              .append(close);
-        }
-        return b.append(']').toString();
-      }
-      if (written.isEmpty()) {
-        return "[]";
-      }
-      String closeIndent = d.indentBefore(arrEnd - 1);
-      String itemIndent = null;
-      for (Span sp : spans) {
-        itemIndent = d.indentBefore(sp.start());
-        if (itemIndent != null) {
-          break;
-        }
-      }
-      if (itemIndent == null) {
-        itemIndent = (closeIndent == null ? "" : closeIndent) + "  ";
-      }
-      StringBuilder b = new StringBuilder("[");
-      for (int i = 0; i < written.size(); i++) {
-        b.append(nl).append(itemIndent).append(written.get(i));
-        if (i + 1 < written.size() || trailingComma) {
-          b.append(',');
-        }
-      }
-      if (closeIndent != null) {
-        b.append(nl).append(closeIndent);
-      }
-      return b.append(']').toString();
-    }
-
-    private String inline(Value.Mapping m, Old old) {
-      if (m.entries().isEmpty()) {
-        return "{}";
-      }
-      String pad = " ";
-      Map<String, Value> oldEntries = Map.of();
-      if (old != null) {
-        String t = textOf(old);
-        oldEntries = ((Value.Mapping) old.value()).entries();
-        if (t.length() > 2) {
-          pad = t.charAt(1) == ' ' ? " " : "";
-        }
-      }
-      StringBuilder b = new StringBuilder("{").append(pad);
-      boolean first = true;
-      for (Map.Entry<String, Value> e : m.entries().entrySet()) {
-        Value ov = oldEntries.get(e.getKey());
-        Old o = ov == null ? null : old(d, old.pointer() + "/" + Pointers.escape(e.getKey()), ov);
-        String w = o != null && ov.equals(e.getValue()) ? textOf(o)
-            : write(e.getValue(), o, Quote.BASIC);
-        b.append(first ? "" : ", ").append(Emitter.tomlKey(e.getKey())).append(" = ").append(w);
-        first = false;
-      }
-      return b.append(pad).append('}').toString();
-    }
-
-    /** Past blanks, line breaks and comments, as between the items of an array. */
-    private int skipSpaceAndComments(int from, int to) {
-      int i = from;
-      while (i < to) {
-        char c = d.text.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-          i++;
-        } else if (c == '#') {
-          while (i < to && d.text.charAt(i) != '\n') {
-            i++;
-          }
-        } else {
-          break;
-        }
-      }
-      return i;
-    }
   }
 
   // ---------------------------------------------------------------- helpers
@@ -806,7 +405,7 @@ public final class TomlEditor implements Editor {
   private static String display(List<String> path) {
     StringBuilder b = new StringBuilder();
     for (String p : path) {
-      b.append(b.length() > 0 ? "." : "").append(Emitter.tomlKey(p));
+      b.append(b.length() > 0 ? "." : "").append(TomlScalars.key(p));
     }
     return b.toString();
   }

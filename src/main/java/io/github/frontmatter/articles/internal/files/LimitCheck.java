@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The checks of {@link Limits} that are not the readers' own: the size of the file (before it
@@ -175,8 +174,8 @@ public final class LimitCheck {
     return n;
   }
 
-  /** {@code 1048576} as "1,048,576". */
+  /** {@code 1048576} as "1,048,576", as every message writes numbers. */
   public static String format(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Problem.formatNumber(n);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
 import io.github.frontmatter.articles.internal.SourceText;
 
 import io.github.frontmatter.articles.ArticleDate;
@@ -161,7 +160,7 @@ public final class FieldReader {
     if (v instanceof Value.Null) {
       return "null";
     }
-    return "the scalar " + Quote.of(scalar(v, path));
+    return "the scalar " + Problem.quote(scalar(v, path));
   }
 
   private String text(Value v, String path, String expected) {

@@ -50,8 +50,7 @@ public final class FrontMatterPrefix {
   private int pos; // where scanning resumes
   private int searched; // in BLOCK: no line break in [pos, searched)
   private byte[] closers; // the first bytes of the lines that can close the block: '-', '.', '+'
-  private int level; // JSON brace depth
-  private boolean inQuote;
+  private JsonBraces braces; // in JSON: the count of braces so far
 
   /**
    * Reads {@code in} only as far as needed and returns the bytes of the prefix that holds the
@@ -176,41 +175,23 @@ public final class FrontMatterPrefix {
           if (b == '"' || b == '}' || b < 0) { // a non-ASCII byte may be Unicode white space
             state = State.JSON;
             pos = contentStart;
-            level = 0;
-            inQuote = false;
+            braces = new JsonBraces();
           } else {
             state = State.NONE;
             pos = contentStart;
           }
         }
         case JSON -> {
-          // counted as Split.hugoJson counts them, byte for char: a backslash skips the next
-          // byte, and the bytes after it of a multi-byte character are never braces or quotes
-          int i = pos;
-          for (; i < length; i++) {
-            byte c = bytes[i];
-            if (c == '{' && !inQuote) {
-              level++;
-            } else if (c == '}' && !inQuote) {
-              level--;
-            } else if (c == '"') {
-              inQuote = !inQuote;
-            } else if (c == '\\') {
-              i++;
-            }
-            if (level == 0) {
-              break;
-            }
-          }
-          if (i >= length) {
+          int close = braces.close(i -> bytes[i], pos, length);
+          if (close < 0) {
             if (!eof) {
-              pos = i; // past a backslash at the end, i skips the byte still to come
+              pos = braces.resumeAt();
               return -1;
             }
             return length; // never balanced: the whole file, and JsonReader says why
           }
           state = State.JSON_TAIL;
-          pos = i + 1;
+          pos = close + 1;
         }
         case JSON_TAIL -> {
           int nl = indexOf(bytes, pos, length, (byte) '\n');

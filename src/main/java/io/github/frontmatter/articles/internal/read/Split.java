@@ -108,40 +108,33 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
   }
 
   private static Split yaml(SourceText src, String text, int firstEnd) {
-    int blockStart = nextLine(text, firstEnd);
-    int lineStart = blockStart;
-    while (lineStart < text.length()) {
-      int end = lineContentEnd(text, lineStart);
-      if (end - lineStart >= 3
-          && (text.startsWith("---", lineStart) || text.startsWith("...", lineStart))
-          && skipBlanks(text, lineStart + 3, end) == end) {
-        return new Split(Format.YAML, blockStart, lineStart, nextLine(text, end));
-      }
-      lineStart = nextLine(text, end);
-    }
-    throw new ArticleException(
-        List.of(
-            src.problem(
-                "fence-unclosed",
-                Problem.Severity.ERROR,
-                "",
-                0,
-                "expected a closing \"---\" line for the front matter opened here but found"
-                    + " the end of the file")));
+    return fenced(src, text, firstEnd, Format.YAML, "---", "...");
   }
 
   private static Split toml(SourceText src, String text, int firstEnd) {
+    return fenced(src, text, firstEnd, Format.TOML, "+++");
+  }
+
+  /**
+   * The block from the line after the opening fence to the first line that is one of {@code
+   * closers} followed only by blanks; the first closer is the one the error names when there
+   * is none.
+   */
+  private static Split fenced(SourceText src, String text, int firstEnd, Format format,
+      String... closers) {
     int blockStart = nextLine(text, firstEnd);
-    for (int lineStart = blockStart; lineStart < text.length(); ) {
-      int end = lineContentEnd(text, lineStart);
-      if (text.startsWith("+++", lineStart) && skipBlanks(text, lineStart + 3, end) == end) {
-        return new Split(Format.TOML, blockStart, lineStart, nextLine(text, end));
+    for (int line = blockStart; line < text.length(); ) {
+      int end = lineContentEnd(text, line);
+      for (String closer : closers) {
+        if (text.startsWith(closer, line) && skipBlanks(text, line + 3, end) == end) {
+          return new Split(format, blockStart, line, nextLine(text, end));
+        }
       }
-      lineStart = nextLine(text, end);
+      line = nextLine(text, end);
     }
     throw new ArticleException(List.of(src.problem("fence-unclosed", Problem.Severity.ERROR, "",
-        0, "expected a closing \"+++\" line for the front matter opened here but found the end"
-            + " of the file")));
+        0, "expected a closing \"" + closers[0] + "\" line for the front matter opened here but"
+            + " found the end of the file")));
   }
 
   /** Hugo reads a leading object as JSON; a shortcode such as {{< x >}} is not one. */
@@ -156,8 +149,8 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
   /**
    * Hugo-style JSON front matter: the object that opens the file, up to its matching
    * <code>}</code>, found the way Hugo 0.111's page lexer ({@code lexFrontMatterJSON}) finds
-   * it: braces are counted outside double-quoted strings, and a backslash skips the next
-   * character. The closing brace need not be on a line of its own, and anything may follow
+   * it ({@link JsonBraces}): braces are counted outside double-quoted strings, and a backslash
+   * skips the next character. The closing brace need not be on a line of its own, and anything may follow
    * it on that line. The body starts right after the brace, past one optional {@code \r}
    * and then one optional {@code \n} (Hugo's {@code consumeCRLF}): a blank line after the
    * object stays in the body, as does text after the brace on the same line, spaces
@@ -173,25 +166,8 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * JsonReader} reports the exact syntax error.
    */
   private static Split hugoJson(String text) {
-    int level = 0;
-    boolean inQuote = false;
-    int i = 0;
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '{' && !inQuote) {
-        level++;
-      } else if (c == '}' && !inQuote) {
-        level--;
-      } else if (c == '"') {
-        inQuote = !inQuote;
-      } else if (c == '\\') {
-        i++;
-      }
-      if (level == 0) {
-        break;
-      }
-    }
-    if (i >= text.length()) {
+    int i = new JsonBraces().close(text::charAt, 0, text.length());
+    if (i < 0) {
       return new Split(Format.JSON, 0, text.length(), text.length());
     }
     int blockEnd = i + 1;
@@ -213,23 +189,7 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * Written back byte for byte like every other form.
    */
   private static Split fencedJson(SourceText src, String text, int firstEnd) {
-    int blockStart = nextLine(text, firstEnd);
-    for (int line = blockStart; line < text.length(); ) {
-      int end = lineContentEnd(text, line);
-      if (text.startsWith("---", line) && skipBlanks(text, line + 3, end) == end) {
-        return new Split(Format.JSON, blockStart, line, nextLine(text, end));
-      }
-      line = nextLine(text, end);
-    }
-    throw new ArticleException(
-        List.of(
-            src.problem(
-                "fence-unclosed",
-                Problem.Severity.ERROR,
-                "",
-                0,
-                "expected a closing \"---\" line for the front matter opened here but found"
-                    + " the end of the file")));
+    return fenced(src, text, firstEnd, Format.JSON, "---");
   }
 
   private static ArticleException unsupported(SourceText src, int offset, String what) {

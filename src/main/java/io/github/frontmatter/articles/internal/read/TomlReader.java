@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.edit.TomlEditor;
 import io.github.frontmatter.articles.internal.files.LimitCheck;
@@ -369,12 +368,16 @@ public final class TomlReader {
     skipBlanks();
     String close = array ? "]]" : "]";
     if (!text.startsWith(close, pos) || pos + close.length() > end) {
-      throw fail(pos, "expected " + Quote.of(close) + " to close the " + (array ? "array-of-tables " : "")
-          + "header " + (array ? "[[" : "[") + key.display() + " but found " + found(pos));
+      throw fail(pos, "expected " + Problem.quote(close) + " to close the "
+          + (array ? "array-of-tables " : "") + "header " + (array ? "[[" : "[") + key.display()
+          + " but found " + found(pos));
     }
     pos += close.length();
     section = nextSection++;
-    current = array ? arrayTable(key, start) : table(key, start);
+    String header = (array ? "[[" : "[") + key.display() + close;
+    Table parent = headerParent(key, header);
+    current = parent == null ? detached(key)
+        : array ? arrayTable(parent, key, header, start) : table(parent, key, header, start);
     if (keepLayout) {
       expressions.add(new Expression(true, array, List.copyOf(key.parts()), start,
           key.ends().get(key.size() - 1), -1, pos, section));
@@ -404,12 +407,7 @@ public final class TomlReader {
     return t;
   }
 
-  private Table table(Key key, int start) {
-    String header = "[" + key.display() + "]";
-    Table parent = headerParent(key, header);
-    if (parent == null) {
-      return detached(key);
-    }
+  private Table table(Table parent, Key key, String header, int start) {
     String name = key.last();
     int at = key.lastOffset();
     Node n = parent.entries.get(name);
@@ -440,12 +438,7 @@ public final class TomlReader {
     return detached(key);
   }
 
-  private Table arrayTable(Key key, int start) {
-    String header = "[[" + key.display() + "]]";
-    Table parent = headerParent(key, header);
-    if (parent == null) {
-      return detached(key);
-    }
+  private Table arrayTable(Table parent, Key key, String header, int start) {
     String name = key.last();
     int at = key.lastOffset();
     Node n = parent.entries.get(name);
@@ -536,7 +529,7 @@ public final class TomlReader {
         throw fail(pos, "expected a key (bare, \"quoted\" or 'literal') but found a multi-line"
             + " string, which cannot be a key");
       }
-      return c == '"' ? basicString(false, "") : literalString(false, "");
+      return string(c, false, "");
     }
     int start = pos;
     while (pos < end && isBareKeyChar(text.charAt(pos))) {
@@ -605,7 +598,7 @@ public final class TomlReader {
                 ? " (write the key under its header instead)" : ""));
         return null;
       } else {
-        duplicate(n.path, at, "expected each key once but found " + Quote.of(name) + " again (first at"
+        duplicate(n.path, at, "expected each key once but found " + Problem.quote(name) + " again (first at"
             + " line " + lineOf(n.keyOffset) + ")");
         return null;
       }
@@ -626,9 +619,8 @@ public final class TomlReader {
     count(start);
     Value v;
     if (c == '"' || c == '\'') {
-      String s = c == '"'
-          ? basicString(text.startsWith("\"\"\"", pos) && pos + 3 <= end, path)
-          : literalString(text.startsWith("'''", pos) && pos + 3 <= end, path);
+      String s = string(c, text.startsWith(c == '"' ? "\"\"\"" : "'''", pos) && pos + 3 <= end,
+          path);
       if (LimitCheck.scalarTooLong(s, limits)) {
         limitError("limit-scalar-bytes", path, start, LimitCheck.scalarMessage(limits, s, false));
       }
@@ -708,69 +700,40 @@ public final class TomlReader {
 
   // ---------------------------------------------------------------- strings
 
-  /** A basic string {@code "..."} or multi-line basic string; {@code pos} is on the quote. */
-  private String basicString(boolean multi, String path) {
+  /**
+   * A string; {@code pos} is on its first quote: {@code "} for a basic string (with escapes),
+   * {@code '} for a literal one (none), three of them for the multi-line kinds.
+   */
+  private String string(char quote, boolean multi, String path) {
     int open = pos;
     pos += multi ? 3 : 1;
     if (multi) {
       pos += newlineLength(pos); // a newline right after the opening quotes is trimmed
     }
+    String closing = quote == '"' ? "\"" : "'";
     StringBuilder out = new StringBuilder();
     while (true) {
       if (pos >= end) {
-        throw unterminated(open, multi ? "\"\"\"" : "\"");
+        throw unterminated(open, multi ? closing.repeat(3) : closing);
       }
       char c = text.charAt(pos);
-      if (c == '"') {
+      if (c == quote) {
         if (!multi) {
           pos++;
           return out.toString();
         }
-        if (closeMultiLine(out, '"')) {
+        if (closeMultiLine(out, quote)) {
           return out.toString();
         }
-      } else if (c == '\\') {
+      } else if (c == '\\' && quote == '"') {
         escape(out, multi, path);
       } else {
-        int run = plainRun('"');
+        int run = plainRun(quote);
         if (run > pos) {
           out.append(text, pos, run);
           pos = run;
         } else {
-          plainChar(out, multi, open, "\"", path);
-        }
-      }
-    }
-  }
-
-  /** A literal string {@code '...'} or multi-line literal string; no escapes. */
-  private String literalString(boolean multi, String path) {
-    int open = pos;
-    pos += multi ? 3 : 1;
-    if (multi) {
-      pos += newlineLength(pos);
-    }
-    StringBuilder out = new StringBuilder();
-    while (true) {
-      if (pos >= end) {
-        throw unterminated(open, multi ? "'''" : "'");
-      }
-      char c = text.charAt(pos);
-      if (c == '\'') {
-        if (!multi) {
-          pos++;
-          return out.toString();
-        }
-        if (closeMultiLine(out, '\'')) {
-          return out.toString();
-        }
-      } else {
-        int run = plainRun('\'');
-        if (run > pos) {
-          out.append(text, pos, run);
-          pos = run;
-        } else {
-          plainChar(out, multi, open, "'", path);
+          plainChar(out, multi, open, closing, path);
         }
       }
     }
@@ -979,7 +942,7 @@ public final class TomlReader {
       v = number(token, start, path);
     } else {
       throw fail(start, "expected a value (a \"string\", a number, true or false, a date, an"
-          + " [array] or an {inline table}) but found " + Quote.of(token)
+          + " [array] or an {inline table}) but found " + Problem.quote(token)
           + (Character.isLetter(token.charAt(0)) ? " (text must be quoted)" : ""));
     }
     scalarText.put(path, token);
@@ -1038,13 +1001,13 @@ public final class TomlReader {
       }
       if (j != n) {
         return numberError(path, start + j, "expected a " + radixName(radix) + " digit or \"_\""
-            + " in " + Quote.of(token) + " but found " + foundIn(token, j));
+            + " in " + Problem.quote(token) + " but found " + foundIn(token, j));
       }
       return integer(new BigInteger(token.substring(2).replace("_", ""), radix), token, start,
           path);
     }
     if (!isDigitChar(token, i)) {
-      return numberError(path, start + i, "expected a digit in " + Quote.of(token) + " but found "
+      return numberError(path, start + i, "expected a digit in " + Problem.quote(token) + " but found "
           + foundIn(token, i));
     }
     if (token.charAt(i) == '0' && i + 1 < n && (isDigitChar(token, i + 1)
@@ -1084,7 +1047,7 @@ public final class TomlReader {
       }
     }
     if (j != n) {
-      return numberError(path, start + j, "expected a number but found " + Quote.of(token)
+      return numberError(path, start + j, "expected a number but found " + Problem.quote(token)
           + " (unexpected " + foundIn(token, j) + ")");
     }
     String plain = token.replace("_", "");
@@ -1092,7 +1055,7 @@ public final class TomlReader {
       double d = Double.parseDouble(plain);
       if (Double.isInfinite(d)) {
         return numberError(path, start, "expected a float within the range of a 64-bit float"
-            + " but found " + Quote.of(token));
+            + " but found " + Problem.quote(token));
       }
       return new Value.Decimal(d);
     }
@@ -1102,7 +1065,7 @@ public final class TomlReader {
   private Value integer(BigInteger v, String token, int start, String path) {
     if (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0) {
       return numberError(path, start, "expected an integer from " + Long.MIN_VALUE + " to "
-          + Long.MAX_VALUE + " but found " + Quote.of(token));
+          + Long.MAX_VALUE + " but found " + Problem.quote(token));
     }
     return new Value.Int(v);
   }
@@ -1125,7 +1088,7 @@ public final class TomlReader {
       } else if (c == '_') {
         if (j + 1 >= token.length() || Character.digit(token.charAt(j + 1), radix) < 0) {
           numberError(path, start + j + 1, "expected a " + radixName(radix) + " digit after"
-              + " \"_\" in " + Quote.of(token) + " but found " + foundIn(token, j + 1));
+              + " \"_\" in " + Problem.quote(token) + " but found " + foundIn(token, j + 1));
           return -1;
         }
         j++;
@@ -1150,7 +1113,7 @@ public final class TomlReader {
   }
 
   private static String foundIn(String token, int i) {
-    return i >= token.length() ? "the end of " + Quote.of(token) : "\"" + token.charAt(i) + "\"";
+    return i >= token.length() ? "the end of " + Problem.quote(token) : "\"" + token.charAt(i) + "\"";
   }
 
   private Value numberError(String path, int at, String message) {
@@ -1168,7 +1131,7 @@ public final class TomlReader {
     int bad = shape.check();
     if (bad >= 0) {
       error(path, start + Math.min(bad, token.length()), "expected " + shape.expected
-          + " but found " + Quote.of(token) + (bad < token.length()
+          + " but found " + Problem.quote(token) + (bad < token.length()
               ? " (unexpected " + foundIn(token, bad) + ")" : ""));
       return Value.Null.INSTANCE;
     }

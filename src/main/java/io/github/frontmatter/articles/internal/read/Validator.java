@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
 import io.github.frontmatter.articles.internal.SourceText;
 
 import io.github.frontmatter.articles.Problem;
@@ -123,7 +122,7 @@ public final class Validator {
           "expected a title that is not blank but found null");
     } else if (f.title() != null && f.title().isBlank()) {
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
-          "expected a title that is not blank but found " + Quote.of(f.title()));
+          "expected a title that is not blank but found " + Problem.quote(f.title()));
     } else if (values.get(titleKey) instanceof Value.Null) {
       // "title:" leaves the article as untitled as "title: \"\"" does
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
@@ -131,19 +130,19 @@ public final class Validator {
     }
     if (f.sidebar() != null && !SIDEBAR.contains(f.sidebar())) {
       add("sidebar-value", Severity.WARNING, pointer(values, "sidebar"),
-          "expected one of left, right, false but found " + Quote.of(f.sidebar()));
+          "expected one of left, right, false but found " + Problem.quote(f.sidebar()));
     }
     eachItem(values, "widgets", f.widgets(), (path, w) -> {
       if (!WIDGETS.contains(w)) {
         add("widget-unknown", Severity.WARNING, path, "expected one of Mainroad's widgets"
             + " (search, recent, categories, taglist, social, languages) but found "
-            + Quote.of(w));
+            + Problem.quote(w));
       }
     });
     eachItem(values, "lang", f.lang(), (path, tag) -> {
       if (!LANG.matcher(tag).matches()) {
         add("lang-tag", Severity.WARNING, path, "expected a BCP 47 language tag (zh-CN, en)"
-            + " but found " + Quote.of(tag));
+            + " but found " + Problem.quote(tag));
       }
     });
     Thumbnail t = f.thumbnail();
@@ -152,7 +151,7 @@ public final class Validator {
       String path = "/" + Pointers.escape(key)
           + (values.get(key) instanceof Value.Mapping ? "/src" : "");
       add("thumbnail-url", Severity.WARNING, path, "expected an http(s) URL or a relative"
-          + " path without spaces but found " + Quote.of(t.src()));
+          + " path without spaces but found " + Problem.quote(t.src()));
     }
     duplicates(values, "tags", f.tags());
     duplicates(values, "categories", f.categories());
@@ -163,7 +162,7 @@ public final class Validator {
           String path = "/" + Pointers.escape(key);
           Integer at = keyOffsets.getOrDefault(path, offsets.get(path));
           add("key-unknown", severity, path, at == null ? 0 : at, "expected a Hugo or"
-              + " Mainroad field but found the unknown key " + Quote.of(key));
+              + " Mainroad field but found the unknown key " + Problem.quote(key));
         }
       }
     }

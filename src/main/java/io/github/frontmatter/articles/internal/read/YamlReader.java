@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.Quote;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.files.LimitCheck;
 
@@ -401,7 +400,7 @@ public final class YamlReader {
       String childPath = path + "/" + Pointers.escape(key);
       if (first != null) {
         error("duplicate-key", childPath, offset(keyNode),
-            "expected each key once but found " + Quote.of(key) + " again (first at line "
+            "expected each key once but found " + Problem.quote(key) + " again (first at line "
                 + src.location(offset(first)).line() + ")");
         continue;
       }
@@ -453,7 +452,7 @@ public final class YamlReader {
       }
     } catch (RuntimeException e) {
       error("yaml-syntax", path, offset(node), "expected " + tagName(tag) + " but found "
-          + Quote.of(node.getValue()));
+          + Problem.quote(node.getValue()));
       return Value.Null.INSTANCE;
     }
     return unknownTag(node, path);
@@ -497,7 +496,7 @@ public final class YamlReader {
     if (Tag.NULL.equals(s.getTag())) {
       return "null";
     }
-    return "the scalar " + Quote.of(s.getValue());
+    return "the scalar " + Problem.quote(s.getValue());
   }
 
   private int offset(Node node) {
