@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.HugoFields;
 import io.github.frontmatter.articles.internal.read.TypedFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +33,11 @@ import java.util.OptionalInt;
  * @since 0.1.0
  */
 public final class FrontMatter {
+  static {
+    // the JSON form writes the typed fields from the table, without a public accessor
+    TypedFields.setAccess(fm -> fm.fields);
+  }
+
   private final Format format;
   private final Map<String, Value> values;
   private final TypedFields fields;
@@ -104,7 +111,7 @@ public final class FrontMatter {
   public Map<String, Value> extras() {
     LinkedHashMap<String, Value> out = new LinkedHashMap<>();
     values.forEach((k, v) -> {
-      if (!TypedFields.isKnown(k)) {
+      if (!fields.table().isTyped(k)) {
         out.put(k, v);
       }
     });
@@ -170,7 +177,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> title() {
-    return Optional.ofNullable(fields.title());
+    return optional(HugoFields.TITLE);
   }
 
   /**
@@ -179,7 +186,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> date() {
-    return Optional.ofNullable(fields.date());
+    return optional(HugoFields.DATE);
   }
 
   /**
@@ -188,7 +195,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> summary() {
-    return Optional.ofNullable(fields.summary());
+    return optional(HugoFields.SUMMARY);
   }
 
   /**
@@ -197,7 +204,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> categories() {
-    return fields.categories();
+    return fields.list(HugoFields.CATEGORIES);
   }
 
   /**
@@ -206,7 +213,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> lang() {
-    return fields.lang();
+    return fields.list(HugoFields.LANG);
   }
 
   /**
@@ -215,7 +222,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> translations() {
-    return fields.translations();
+    return fields.list(HugoFields.TRANSLATIONS);
   }
 
   /**
@@ -224,7 +231,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> tags() {
-    return fields.tags();
+    return fields.list(HugoFields.TAGS);
   }
 
   /**
@@ -233,7 +240,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Menu> menu() {
-    return Optional.ofNullable(fields.menu());
+    return optional(HugoFields.MENU);
   }
 
   /**
@@ -242,7 +249,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Thumbnail> thumbnail() {
-    return Optional.ofNullable(fields.thumbnail());
+    return optional(HugoFields.THUMBNAIL);
   }
 
   /**
@@ -251,7 +258,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> lead() {
-    return Optional.ofNullable(fields.lead());
+    return optional(HugoFields.LEAD);
   }
 
   /**
@@ -260,7 +267,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> comments() {
-    return Optional.ofNullable(fields.comments());
+    return optional(HugoFields.COMMENTS);
   }
 
   /**
@@ -269,7 +276,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> authorbox() {
-    return Optional.ofNullable(fields.authorbox());
+    return optional(HugoFields.AUTHORBOX);
   }
 
   /**
@@ -278,7 +285,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> pager() {
-    return Optional.ofNullable(fields.pager());
+    return optional(HugoFields.PAGER);
   }
 
   /**
@@ -287,7 +294,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> toc() {
-    return Optional.ofNullable(fields.toc());
+    return optional(HugoFields.TOC);
   }
 
   /**
@@ -296,7 +303,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> mathjax() {
-    return Optional.ofNullable(fields.mathjax());
+    return optional(HugoFields.MATHJAX);
   }
 
   /**
@@ -305,7 +312,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> sidebar() {
-    return Optional.ofNullable(fields.sidebar());
+    return optional(HugoFields.SIDEBAR);
   }
 
   /**
@@ -314,7 +321,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> widgets() {
-    return fields.widgets();
+    return fields.list(HugoFields.WIDGETS);
   }
 
   /**
@@ -323,7 +330,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> description() {
-    return Optional.ofNullable(fields.description());
+    return optional(HugoFields.DESCRIPTION);
   }
 
   /**
@@ -332,7 +339,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> draft() {
-    return Optional.ofNullable(fields.draft());
+    return optional(HugoFields.DRAFT);
   }
 
   /**
@@ -341,7 +348,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> lastmod() {
-    return Optional.ofNullable(fields.lastmod());
+    return optional(HugoFields.LASTMOD);
   }
 
   /**
@@ -350,7 +357,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> publishDate() {
-    return Optional.ofNullable(fields.publishDate());
+    return optional(HugoFields.PUBLISH_DATE);
   }
 
   /**
@@ -359,7 +366,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> expiryDate() {
-    return Optional.ofNullable(fields.expiryDate());
+    return optional(HugoFields.EXPIRY_DATE);
   }
 
   /**
@@ -368,7 +375,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> slug() {
-    return Optional.ofNullable(fields.slug());
+    return optional(HugoFields.SLUG);
   }
 
   /**
@@ -377,7 +384,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> aliases() {
-    return fields.aliases();
+    return fields.list(HugoFields.ALIASES);
   }
 
   /**
@@ -386,7 +393,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> keywords() {
-    return fields.keywords();
+    return fields.list(HugoFields.KEYWORDS);
   }
 
   /**
@@ -395,7 +402,8 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public OptionalInt weight() {
-    return fields.weight() == null ? OptionalInt.empty() : OptionalInt.of(fields.weight());
+    Integer weight = fields.get(HugoFields.WEIGHT);
+    return weight == null ? OptionalInt.empty() : OptionalInt.of(weight);
   }
 
   /**
@@ -404,7 +412,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> url() {
-    return Optional.ofNullable(fields.url());
+    return optional(HugoFields.URL);
   }
 
   /**
@@ -413,7 +421,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> layout() {
-    return Optional.ofNullable(fields.layout());
+    return optional(HugoFields.LAYOUT);
   }
 
   /**
@@ -422,7 +430,11 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> type() {
-    return Optional.ofNullable(fields.type());
+    return optional(HugoFields.TYPE);
+  }
+
+  private <T> Optional<T> optional(Field<T> field) {
+    return Optional.ofNullable(fields.get(field));
   }
 
   /** Equal when the format and every key and value are equal; order of keys is ignored. */

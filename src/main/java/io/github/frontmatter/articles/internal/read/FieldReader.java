@@ -10,10 +10,8 @@ import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,100 +22,71 @@ import java.util.Map;
  * title: 1.50} is "1.50", not "1.5").
  */
 public final class FieldReader {
+  private final FieldTable table;
   private final SourceText src;
   private final Map<String, Integer> offsets;
   private final Map<String, Integer> keyOffsets;
   private final Map<String, String> scalarText;
   private final List<Problem> problems;
-  private String field; // the lower-case name of the field being read
-  /** The typed value of each known field, in the order of {@link #SLOTS}; null: none. */
-  private final Object[] typed = new Object[SLOTS.size()];
-  /** The key as spelled in the file of each known field read, in the same order. */
-  private final String[] spelling = new String[SLOTS.size()];
+  private Field<?> field; // the field being read
+  /** The typed value of each field, in the table's order; null: none. */
+  private final Object[] typed;
+  /** The key as spelled in the file of each field read, in the same order. */
+  private final String[] spelling;
 
-  /** The known fields, lower-cased, in the order of TypedFields' components. */
-  private static final List<String> ORDER = List.of(
-      "title", "date", "summary", "categories", "lang", "translations", "tags", "menu",
-      "thumbnail", "lead", "comments", "authorbox", "pager", "toc", "mathjax", "sidebar",
-      "widgets", "description", "draft", "lastmod", "publishdate", "expirydate", "slug",
-      "aliases", "keywords", "weight", "url", "layout", "type");
-
-  /** Field name to its index in {@link #ORDER}: one look-up per key read. */
-  private static final Map<String, Integer> SLOTS = slots();
-
-  private static Map<String, Integer> slots() {
-    Map<String, Integer> m = new HashMap<>();
-    for (int i = 0; i < ORDER.size(); i++) {
-      m.put(ORDER.get(i), i);
-    }
-    if (!m.keySet().equals(TypedFields.KNOWN)) {
-      throw new AssertionError("FieldReader.ORDER is not TypedFields.KNOWN");
-    }
-    return Map.copyOf(m);
-  }
-
-  private FieldReader(SourceText src, Map<String, Integer> offsets,
+  private FieldReader(FieldTable table, SourceText src, Map<String, Integer> offsets,
       Map<String, Integer> keyOffsets, Map<String, String> scalarText,
       List<Problem> problems) {
+    this.table = table;
     this.src = src;
     this.offsets = offsets;
     this.keyOffsets = keyOffsets;
     this.scalarText = scalarText;
     this.problems = problems;
+    this.typed = new Object[table.fields().size()];
+    this.spelling = new String[typed.length];
   }
 
   /**
-   * Hugo's own fields: a value Hugo cannot use there is an error ({@code hugo-field-shape}).
-   * The others are the Mainroad theme's, where it is a warning ({@code theme-field-shape}).
-   */
-  public static final java.util.Set<String> HUGO_FIELDS = java.util.Set.of(
-      "title", "date", "summary", "categories", "tags", "menu", "description", "draft",
-      "lastmod", "publishdate", "expirydate", "slug", "aliases", "keywords", "weight", "url",
-      "layout", "type");
-
-  /**
-   * Reads the typed fields of {@code values}; problems (dates that are not dates, shapes the
-   * typed accessors cannot hold) are added to {@code problems}. A problem about a key (a
-   * field repeated in another case) is placed at the key, from {@code keyOffsets}.
+   * Reads the fields of {@link HugoFields#TABLE} from {@code values}; problems (dates that are
+   * not dates, shapes the typed accessors cannot hold) are added to {@code problems}. A problem
+   * about a key (a field repeated in another case) is placed at the key, from {@code
+   * keyOffsets}.
    */
   public static TypedFields read(SourceText src, Map<String, Value> values,
       Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
       Map<String, String> scalarText, List<Problem> problems) {
-    FieldReader r = new FieldReader(src, offsets, keyOffsets, scalarText, problems);
+    return read(HugoFields.TABLE, src, values, offsets, keyOffsets, scalarText, problems);
+  }
+
+  /** Reads the fields of {@code table}; see the other {@code read}. */
+  public static TypedFields read(FieldTable table, SourceText src, Map<String, Value> values,
+      Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
+      Map<String, String> scalarText, List<Problem> problems) {
+    FieldReader r = new FieldReader(table, src, offsets, keyOffsets, scalarText, problems);
     values.forEach(r::read);
-    return r.build();
+    return new TypedFields(table, r.typed);
   }
 
   private void read(String key, Value value) {
-    String name = key.toLowerCase(Locale.ROOT);
-    Integer slot = SLOTS.get(name);
-    if (slot == null) {
+    Field<?> f = table.field(key);
+    if (f == null) {
       return;
     }
     String path = "/" + Pointers.escape(key);
-    field = name;
-    String seen = spelling[slot];
+    field = f;
+    String seen = spelling[f.index()];
     if (seen == null) {
-      spelling[slot] = key;
+      spelling[f.index()] = key;
     } else {
       problems.add(src.problem("field-repeated", Severity.WARNING, path,
           keyOffsets.getOrDefault(path, offset(path)), Pointers.display(path)
-              + "expected one \"" + name + "\" field but found \"" + seen + "\" and \"" + key
-              + "\" (keys differ only in case; the first is used)"));
+              + "expected one \"" + f.key() + "\" field but found \"" + seen + "\" and \""
+              + key + "\" (keys differ only in case; the first is used)"));
       return;
     }
-    Object v = switch (name) {
-      case "date", "lastmod", "publishdate", "expirydate" -> date(value, path);
-      case "categories", "lang", "translations", "tags", "widgets", "aliases", "keywords" ->
-          textList(value, path);
-      case "comments", "authorbox", "pager", "toc", "mathjax", "draft" -> bool(value, path);
-      case "weight" -> integer(value, path);
-      case "menu" -> menu(value, path);
-      case "thumbnail" -> thumbnail(value, path);
-      default -> text(value, path, "text");
-    };
-    if (v != null) {
-      typed[slot] = v;
+    if (!(value instanceof Value.Null)) {
+      typed[f.index()] = f.kind().read(this, value, path);
     }
   }
 
@@ -163,18 +132,15 @@ public final class FieldReader {
     return "the scalar " + Problem.quote(scalar(v, path));
   }
 
-  private String text(Value v, String path, String expected) {
-    if (v instanceof Value.Null) {
-      return null;
-    }
+  String text(Value v, String path) {
     if (isScalar(v)) {
       return scalar(v, path);
     }
-    shape(v, path, expected);
+    shape(v, path, FieldKind.TEXT.expected());
     return null;
   }
 
-  private List<String> textList(Value v, String path) {
+  List<String> textList(Value v, String path) {
     if (v instanceof Value.Null) {
       return null;
     }
@@ -190,20 +156,17 @@ public final class FieldReader {
         if (isScalar(item)) {
           out.add(scalar(item, itemPath));
         } else {
-          shape(item, itemPath, "text");
+          shape(item, itemPath, FieldKind.TEXT.expected());
           ok = false;
         }
       }
       return ok ? List.copyOf(out) : null;
     }
-    shape(v, path, "text or a list of text");
+    shape(v, path, FieldKind.TEXT_LIST.expected());
     return null;
   }
 
-  private Boolean bool(Value v, String path) {
-    if (v instanceof Value.Null) {
-      return null;
-    }
+  Boolean bool(Value v, String path) {
     if (v instanceof Value.Bool b) {
       return b.value();
     }
@@ -215,14 +178,11 @@ public final class FieldReader {
         return Boolean.FALSE;
       }
     }
-    shape(v, path, "a boolean");
+    shape(v, path, FieldKind.BOOLEAN.expected());
     return null;
   }
 
-  private Integer integer(Value v, String path) {
-    if (v instanceof Value.Null) {
-      return null;
-    }
+  Integer integer(Value v, String path) {
     try {
       if (v instanceof Value.Int i) {
         return i.value().intValueExact();
@@ -233,19 +193,17 @@ public final class FieldReader {
     } catch (ArithmeticException | NumberFormatException e) {
       // not an int: reported below
     }
-    shape(v, path, "an integer");
+    shape(v, path, FieldKind.INTEGER.expected());
     return null;
   }
 
-  private ArticleDate date(Value v, String path) {
-    if (v instanceof Value.Null) {
-      return null;
-    }
+  ArticleDate date(Value v, String path) {
     if (v instanceof Value.Date d) {
       return d.value();
     }
     if (!isScalar(v)) {
-      error("date-invalid", path, "expected a date but found " + describe(v, path));
+      add("date-invalid", Severity.ERROR, path, "expected " + FieldKind.DATE.expected() + " but found "
+          + describe(v, path));
       return null;
     }
     String text = scalar(v, path);
@@ -255,15 +213,12 @@ public final class FieldReader {
     try {
       return ArticleDate.parse(text);
     } catch (IllegalArgumentException e) {
-      error("date-invalid", path, e.getMessage());
+      add("date-invalid", Severity.ERROR, path, e.getMessage());
       return null;
     }
   }
 
-  private Menu menu(Value v, String path) {
-    if (v instanceof Value.Null) {
-      return null;
-    }
+  Menu menu(Value v, String path) {
     if (v instanceof Value.Mapping m) {
       LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
       boolean ok = true;
@@ -275,7 +230,7 @@ public final class FieldReader {
         } else {
           // every bad entry is reported, as every bad list item is
           String p = path + "/" + Pointers.escape(e.getKey());
-          shape(e.getValue(), p, "a mapping of menu entry properties");
+          shape(e.getValue(), p, FieldKind.MENU.expected());
           ok = false;
         }
       }
@@ -290,10 +245,7 @@ public final class FieldReader {
     return new Menu(entries);
   }
 
-  private Thumbnail thumbnail(Value v, String path) {
-    if (v instanceof Value.Null) {
-      return null;
-    }
+  Thumbnail thumbnail(Value v, String path) {
     if (isScalar(v)) {
       return new Thumbnail(scalar(v, path), List.of());
     }
@@ -305,17 +257,22 @@ public final class FieldReader {
         return new Thumbnail(scalar(s, path + "/src"), list == null ? List.of() : list);
       }
     }
-    shape(v, path, "a URL or path, or a mapping with \"src\"");
+    shape(v, path, FieldKind.THUMBNAIL.expected());
     return null;
   }
 
-  private void shape(Value v, String path, String expected) {
-    String message = "expected " + expected + " but found " + describe(v, path);
-    if (HUGO_FIELDS.contains(field)) {
-      error("hugo-field-shape", path, message);
-    } else {
-      warn("theme-field-shape", path, message);
+  Map<String, Value> mapping(Value v, String path) {
+    if (v instanceof Value.Mapping m) {
+      return m.entries();
     }
+    shape(v, path, FieldKind.MAPPING.expected());
+    return null;
+  }
+
+  /** A value the field's kind cannot hold: the field's owner says how bad that is. */
+  private void shape(Value v, String path, String expected) {
+    add(field.owner().shapeRule(), field.owner().severity(), path,
+        "expected " + expected + " but found " + describe(v, path));
   }
 
   private int offset(String path) {
@@ -323,31 +280,8 @@ public final class FieldReader {
     return o == null ? 0 : o;
   }
 
-  private void error(String rule, String path, String message) {
-    problems.add(src.problem(rule, Severity.ERROR, path, offset(path),
+  private void add(String rule, Severity severity, String path, String message) {
+    problems.add(src.problem(rule, severity, path, offset(path),
         Pointers.display(path) + message));
-  }
-
-  private void warn(String rule, String path, String message) {
-    problems.add(src.problem(rule, Severity.WARNING, path, offset(path),
-        Pointers.display(path) + message));
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> T get(int slot) {
-    return (T) typed[slot];
-  }
-
-  private List<String> list(int slot) {
-    List<String> v = get(slot);
-    return v == null ? List.of() : v;
-  }
-
-  private TypedFields build() {
-    return new TypedFields(
-        get(0), get(1), get(2), list(3), list(4), list(5), list(6), get(7), get(8), get(9),
-        get(10), get(11), get(12), get(13), get(14), get(15), list(16), get(17), get(18),
-        get(19), get(20), get(21), get(22), list(23), list(24), get(25), get(26), get(27),
-        get(28));
   }
 }

@@ -1,64 +1,58 @@
 package io.github.frontmatter.articles.internal.read;
 
-import io.github.frontmatter.articles.ArticleDate;
-import io.github.frontmatter.articles.Menu;
-import io.github.frontmatter.articles.Thumbnail;
+import io.github.frontmatter.articles.FrontMatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The typed view of the known front-matter fields. A {@code null} component means the field
- * is absent, null in the file, or in a shape the type cannot hold (the raw value is kept
- * elsewhere); the public API turns it into an empty {@code Optional} or list.
+ * The typed values of one front matter, one slot per field of its {@link FieldTable}. A null
+ * slot means the field is absent, null in the file, or in a shape its kind cannot hold (the
+ * raw value is kept elsewhere); the public API turns it into an empty {@code Optional} or list.
+ * Instances are immutable once read.
  */
-public record TypedFields(
-    String title,
-    ArticleDate date,
-    String summary,
-    List<String> categories,
-    List<String> lang,
-    List<String> translations,
-    List<String> tags,
-    Menu menu,
-    Thumbnail thumbnail,
-    String lead,
-    Boolean comments,
-    Boolean authorbox,
-    Boolean pager,
-    Boolean toc,
-    Boolean mathjax,
-    String sidebar,
-    List<String> widgets,
-    String description,
-    Boolean draft,
-    ArticleDate lastmod,
-    ArticleDate publishDate,
-    ArticleDate expiryDate,
-    String slug,
-    List<String> aliases,
-    List<String> keywords,
-    Integer weight,
-    String url,
-    String layout,
-    String type) {
+public final class TypedFields {
+  private final FieldTable table;
+  private final Object[] values;
 
-  /** The known keys, lower-cased: Hugo matches front-matter keys case-insensitively. */
-  public static final Set<String> KNOWN =
-      Set.of(
-          "title", "date", "summary", "categories", "lang", "translations", "tags", "menu",
-          "thumbnail", "lead", "comments", "authorbox", "pager", "toc", "mathjax", "sidebar",
-          "widgets", "description", "draft", "lastmod", "publishdate", "expirydate", "slug",
-          "aliases", "keywords", "weight", "url", "layout", "type");
+  TypedFields(FieldTable table, Object[] values) {
+    this.table = table;
+    this.values = values;
+  }
 
-  public static final TypedFields EMPTY =
-      new TypedFields(
-          null, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
-          null, null, null, null, null, List.of(), null, null, null, null, null, null,
-          List.of(), List.of(), null, null, null, null);
+  /** The fields these values are for. */
+  public FieldTable table() {
+    return table;
+  }
 
-  /** Whether {@code key} names a known field, ignoring case as Hugo does. */
-  public static boolean isKnown(String key) {
-    return KNOWN.contains(key.toLowerCase(Locale.ROOT));
+  /** The value of {@code field}; null when there is none, or the field is not in the table. */
+  @SuppressWarnings("unchecked")
+  public <T> T get(Field<T> field) {
+    List<Field<?>> fields = table.fields();
+    int i = field.index();
+    return i < fields.size() && fields.get(i) == field ? (T) values[i] : null;
+  }
+
+  /** The items of a list field; empty when there is no value. */
+  public <T> List<T> list(Field<List<T>> field) {
+    List<T> v = get(field);
+    return v == null ? List.of() : v;
+  }
+
+  // The root package's FrontMatter holds its TypedFields privately; the JSON form (another
+  // internal package) reaches them through this hook, which FrontMatter sets when it loads,
+  // so that no public method hands out an internal type.
+  private static volatile Function<FrontMatter, TypedFields> access;
+
+  /** Called once by {@code FrontMatter}: how to get the typed fields of a front matter. */
+  public static void setAccess(Function<FrontMatter, TypedFields> frontMatterFields) {
+    if (access != null) {
+      throw new IllegalStateException("access already set");
+    }
+    access = frontMatterFields;
+  }
+
+  /** The typed fields of a {@code FrontMatter}. */
+  public static TypedFields of(FrontMatter frontMatter) {
+    return access.apply(frontMatter);
   }
 }

@@ -65,21 +65,6 @@ public final class Validator {
       "^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\t\\n\\x0B\\f\\r \\\\]+"
           + "|(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\t\\n\\x0B\\f\\r \\\\]+)?" + END;
 
-  /**
-   * Hugo's own front-matter fields (0.111) and Mainroad's; any other key is "unknown".
-   * Lower case: Hugo matches keys regardless of case.
-   */
-  public static final Set<String> KNOWN_KEYS = Set.of(
-      // Hugo
-      "aliases", "audio", "build", "cascade", "categories", "date", "description", "draft",
-      "expirydate", "headless", "images", "iscjklanguage", "keywords", "lastmod", "layout",
-      "linktitle", "markup", "menu", "menus", "outputs", "params", "publishdate", "resources",
-      "series", "sitemap", "slug", "summary", "tags", "title", "translationkey", "type", "url",
-      "videos", "weight",
-      // Mainroad
-      "lang", "translations", "thumbnail", "lead", "comments", "authorbox", "pager", "toc",
-      "mathjax", "sidebar", "widgets", "author");
-
   private static final Pattern LANG = Pattern.compile(LANG_TAG);
   private static final Pattern URL = Pattern.compile(THUMBNAIL);
 
@@ -120,32 +105,33 @@ public final class Validator {
       // "title:" with nothing after it (or ~, or JSON null): Hugo has no title either
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
           "expected a title that is not blank but found null");
-    } else if (f.title() != null && f.title().isBlank()) {
+    } else if (f.get(HugoFields.TITLE) != null && f.get(HugoFields.TITLE).isBlank()) {
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
-          "expected a title that is not blank but found " + Problem.quote(f.title()));
+          "expected a title that is not blank but found " + Problem.quote(f.get(HugoFields.TITLE)));
     } else if (values.get(titleKey) instanceof Value.Null) {
       // "title:" leaves the article as untitled as "title: \"\"" does
       add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
           "expected a title that is not blank but found null");
     }
-    if (f.sidebar() != null && !SIDEBAR.contains(f.sidebar())) {
+    String sidebar = f.get(HugoFields.SIDEBAR);
+    if (sidebar != null && !SIDEBAR.contains(sidebar)) {
       add("sidebar-value", Severity.WARNING, pointer(values, "sidebar"),
-          "expected one of left, right, false but found " + Problem.quote(f.sidebar()));
+          "expected one of left, right, false but found " + Problem.quote(sidebar));
     }
-    eachItem(values, "widgets", f.widgets(), (path, w) -> {
+    eachItem(values, "widgets", f.list(HugoFields.WIDGETS), (path, w) -> {
       if (!WIDGETS.contains(w)) {
         add("widget-unknown", Severity.WARNING, path, "expected one of Mainroad's widgets"
             + " (search, recent, categories, taglist, social, languages) but found "
             + Problem.quote(w));
       }
     });
-    eachItem(values, "lang", f.lang(), (path, tag) -> {
+    eachItem(values, "lang", f.list(HugoFields.LANG), (path, tag) -> {
       if (!LANG.matcher(tag).matches()) {
         add("lang-tag", Severity.WARNING, path, "expected a BCP 47 language tag (zh-CN, en)"
             + " but found " + Problem.quote(tag));
       }
     });
-    Thumbnail t = f.thumbnail();
+    Thumbnail t = f.get(HugoFields.THUMBNAIL);
     if (t != null && !URL.matcher(t.src()).matches()) {
       String key = keyOf(values, "thumbnail");
       String path = "/" + Pointers.escape(key)
@@ -153,16 +139,16 @@ public final class Validator {
       add("thumbnail-url", Severity.WARNING, path, "expected an http(s) URL or a relative"
           + " path without spaces but found " + Problem.quote(t.src()));
     }
-    duplicates(values, "tags", f.tags());
-    duplicates(values, "categories", f.categories());
+    duplicates(values, "tags", f.list(HugoFields.TAGS));
+    duplicates(values, "categories", f.list(HugoFields.CATEGORIES));
     if (unknownKeys != UnknownKeys.ALLOW) {
       Severity severity = unknownKeys == UnknownKeys.REJECT ? Severity.ERROR : Severity.WARNING;
       for (String key : values.keySet()) {
-        if (!KNOWN_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+        if (!f.table().knownKeys().contains(key.toLowerCase(Locale.ROOT))) {
           String path = "/" + Pointers.escape(key);
           Integer at = keyOffsets.getOrDefault(path, offsets.get(path));
-          add("key-unknown", severity, path, at == null ? 0 : at, "expected a Hugo or"
-              + " Mainroad field but found the unknown key " + Problem.quote(key));
+          add("key-unknown", severity, path, at == null ? 0 : at, "expected a "
+              + f.table().name() + " field but found the unknown key " + Problem.quote(key));
         }
       }
     }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.FrontMatterSchema;
-import io.github.frontmatter.articles.internal.read.FieldReader;
-import io.github.frontmatter.articles.internal.read.TypedFields;
+import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.HugoFields;
 import io.github.frontmatter.articles.internal.read.Validator;
-import io.github.frontmatter.articles.internal.schema.BuiltInSchemaGenerator.Field;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped schema files are what {@link BuiltInSchemaGenerator} writes, the two copies of
- * each are identical, the description covers exactly the fields FieldReader reads, and the
+ * The shipped schema files are what {@link BuiltInSchema} writes from the field table, the two
+ * copies of each are identical, the description covers each field of the table once, and the
  * patterns the generator builds accept exactly what the Java code accepts.
  *
  * <p>After changing a rule, regenerate the files with {@code mvn -q -B test
@@ -44,7 +43,7 @@ class BuiltInSchemaTest {
       System.out.println("regenerated " + resource + " and " + doc);
     }
     assertThat(Files.readString(resource, StandardCharsets.UTF_8))
-        .as("%s differs from what BuiltInSchemaGenerator writes; regenerate with mvn -q -B test"
+        .as("%s differs from what BuiltInSchema writes; regenerate with mvn -q -B test"
             + " -Dtest=BuiltInSchemaTest -Darticles.regenerate=true", resource)
         .isEqualTo(expected);
     assertThat(Files.readAllBytes(doc)).as("%s is a byte-identical copy of %s", doc, resource)
@@ -53,9 +52,9 @@ class BuiltInSchemaTest {
 
   @Test
   void shippedSchemasAreWhatTheGeneratorWrites() throws IOException {
-    golden("article.schema.json", BuiltInSchemaGenerator.write(BuiltInSchemaGenerator.schema(false)));
+    golden("article.schema.json", BuiltInSchema.text(HugoFields.TABLE, false));
     golden("article-strict-keys.schema.json",
-        BuiltInSchemaGenerator.write(BuiltInSchemaGenerator.schema(true)));
+        BuiltInSchema.text(HugoFields.TABLE, true));
   }
 
   @Test
@@ -70,14 +69,18 @@ class BuiltInSchemaTest {
   }
 
   @Test
-  void theDescriptionHasEveryFieldFieldReaderReadsAndNoOther() {
-    Set<String> described = BuiltInSchemaGenerator.FIELDS.stream().map(Field::key)
+  void theSchemaDescribesEveryFieldOfTheTableOnce() {
+    String schema = BuiltInSchema.text(HugoFields.TABLE, false);
+    for (Field<?> f : HugoFields.TABLE.fields()) {
+      assertThat(schema).as("the description of %s", f.name())
+          .containsOnlyOnce("\"description\": \"" + f.name() + ": ");
+      assertThat(HugoFields.TABLE.fields().get(f.index())).isSameAs(f);
+    }
+    Set<String> typed = HugoFields.TABLE.fields().stream().map(Field::key)
         .collect(Collectors.toSet());
-    assertThat(described).isEqualTo(TypedFields.KNOWN);
-    assertThat(BuiltInSchemaGenerator.FIELDS).hasSize(TypedFields.KNOWN.size());
-    assertThat(described).containsAll(FieldReader.HUGO_FIELDS);
+    assertThat(typed).hasSize(HugoFields.TABLE.fields().size());
     // a typed field that were not a known key would be key-unknown in Java only
-    assertThat(Validator.KNOWN_KEYS).containsAll(TypedFields.KNOWN);
+    assertThat(HugoFields.TABLE.knownKeys()).containsAll(typed);
   }
 
   // ---- patterns against the Java code they stand for ----
@@ -102,7 +105,7 @@ class BuiltInSchemaTest {
 
   @Test
   void datePatternAcceptsExactlyWhatArticleDateReads() {
-    Pattern p = Pattern.compile(BuiltInSchemaGenerator.datePattern());
+    Pattern p = Pattern.compile(BuiltInSchema.datePattern());
     int valid = 0;
     int tried = 0;
     // every day of the calendar edge cases, and impossible months and days
@@ -168,7 +171,7 @@ class BuiltInSchemaTest {
 
   @Test
   void integerTextPatternAcceptsWhatIntegerValueOfReadsInAsciiDigits() {
-    Pattern p = Pattern.compile(BuiltInSchemaGenerator.integerTextPattern());
+    Pattern p = Pattern.compile(BuiltInSchema.integerTextPattern());
     List<String> samples = new ArrayList<>(List.of("0", "-0", "+0", "007", "-007", " 12 ",
         "\t12\n", "\u300012", "\u00A012", "1 2", "+", "-", "", " ", "+-1", "--1", "1.0", "1e3",
         "0x10", "2147483647", "2147483648", "-2147483648", "-2147483649", "0002147483647",
@@ -199,7 +202,7 @@ class BuiltInSchemaTest {
 
   @Test
   void booleanTextPatternIsEqualsIgnoreCaseOfTrueOrFalse() {
-    Pattern p = Pattern.compile(BuiltInSchemaGenerator.booleanTextPattern());
+    Pattern p = Pattern.compile(BuiltInSchema.booleanTextPattern());
     for (String s : List.of("true", "TRUE", "True", "tRuE", "false", "FALSE", "fal\u017Fe",
         "FAL\u017FE", "yes", "no", "1", "0", "", "true ", " true", "true\n", "truee", "t",
         "\u0131", "fa1se", "trUe\u0000")) {
@@ -212,10 +215,10 @@ class BuiltInSchemaTest {
 
   @Test
   void keyPatternsFindFieldsAsFieldReaderDoes() {
-    List<String> keys = new ArrayList<>(new TreeSet<>(Validator.KNOWN_KEYS));
+    List<String> keys = new ArrayList<>(new TreeSet<>(HugoFields.TABLE.knownKeys()));
     Random random = new Random(3);
     for (String key : keys) {
-      Pattern p = Pattern.compile(BuiltInSchemaGenerator.keyPattern(key));
+      Pattern p = Pattern.compile(BuiltInSchema.keyPattern(key));
       List<String> samples = new ArrayList<>(List.of(key, key.toUpperCase(Locale.ROOT),
           key + "\n", " " + key, key + "s", key.substring(1), key.replace('k', '\u212A'),
           key.replace('i', '\u0131'), key.replace('i', '\u0130'), key.replace('s', '\u017F')));
@@ -230,15 +233,15 @@ class BuiltInSchemaTest {
         same(p, s, s.toLowerCase(Locale.ROOT).equals(key));
       }
     }
-    assertThat(BuiltInSchemaGenerator.keyPattern("title"))
+    assertThat(BuiltInSchema.keyPattern("title"))
         .isEqualTo("^[Tt][Ii][Tt][Ll][Ee]" + Validator.END);
-    assertThat(BuiltInSchemaGenerator.keyPattern("keywords")).startsWith("^[Kk\\u212A]");
+    assertThat(BuiltInSchema.keyPattern("keywords")).startsWith("^[Kk\\u212A]");
   }
 
   @Test
   void whitespaceClassIsCharacterIsWhitespace() {
-    Pattern ws = Pattern.compile(BuiltInSchemaGenerator.whitespaceClass(false));
-    Pattern not = Pattern.compile(BuiltInSchemaGenerator.whitespaceClass(true));
+    Pattern ws = Pattern.compile(BuiltInSchema.whitespaceClass(false));
+    Pattern not = Pattern.compile(BuiltInSchema.whitespaceClass(true));
     for (int c = 0; c <= 0xFFFF; c++) {
       if (Character.isSurrogate((char) c)) {
         continue;

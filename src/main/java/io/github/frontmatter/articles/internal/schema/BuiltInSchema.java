@@ -1,82 +1,34 @@
 package io.github.frontmatter.articles.internal.schema;
 
-import io.github.frontmatter.articles.internal.read.FieldReader;
+import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.FieldKind;
+import io.github.frontmatter.articles.internal.read.FieldTable;
 import io.github.frontmatter.articles.internal.read.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes the built-in JSON Schema from a small description of the Java rules, so that the two
- * cannot drift apart by hand: the field shapes of {@link FieldReader} (with its set of Hugo
- * fields, which decides between {@code hugo-field-shape} errors and {@code theme-field-shape}
- * warnings) and the rules of {@link Validator} (with its widget names, sidebar values, and the
- * very patterns it uses). {@code BuiltInSchemaTest} fails when a shipped file differs from what
- * this writes, and rewrites them with {@code -Darticles.regenerate=true}.
+ * Writes the built-in JSON Schema from a {@link FieldTable} and the rules of {@link Validator},
+ * so that the schema and the Java code cannot drift apart: each field's shape comes from its
+ * kind, the severity of a wrong shape from its owner ({@code hugo-field-shape} errors, {@code
+ * theme-field-shape} warnings), and the rules from Validator's widget names, sidebar values and
+ * the very patterns it uses. The shipped files (docs/ and the jar's resources) are this output;
+ * {@code BuiltInSchemaTest} fails when they differ, and rewrites them with {@code
+ * -Darticles.regenerate=true}.
  *
  * <p>Patterns are written to mean the same in java.util.regex (networknt searches with {@code
  * find}) and in ECMA-262 with the {@code u} flag (ajv): they start with {@code ^}, end with
  * {@link Validator#END} instead of {@code $}, use ASCII classes instead of {@code \d} and
  * {@code \s}, and {@code \\uXXXX} escapes for anything else.
  */
-final class BuiltInSchemaGenerator {
-  private BuiltInSchemaGenerator() {}
-
-  /** How {@link FieldReader} reads a field. */
-  enum Shape { TEXT, TEXT_LIST, BOOLEAN, INTEGER, DATE, MENU, THUMBNAIL }
-
-  /**
-   * A typed field: its spelling in Hugo's or Mainroad's documentation (keys match in any
-   * case), how it is read, and a line for editors' hovers.
-   */
-  record Field(String name, Shape shape, String description) {
-    String key() {
-      return name.toLowerCase(Locale.ROOT);
-    }
-
-    boolean hugo() {
-      return FieldReader.HUGO_FIELDS.contains(key());
-    }
-  }
-
-  /** Every field FieldReader reads, in TypedFields order. */
-  static final List<Field> FIELDS = List.of(
-      new Field("title", Shape.TEXT, "The title (Hugo). Warning when missing or blank."),
-      new Field("date", Shape.DATE, "The date (Hugo): yyyy-MM-dd, optionally a time"
-          + " HH:mm[:ss[.fraction]] after T or a space, and an offset Z, +hh:mm or +hhmm."),
-      new Field("summary", Shape.TEXT, "The summary (Hugo)."),
-      new Field("categories", Shape.TEXT_LIST, "Categories (Hugo): text or a list of text."),
-      new Field("lang", Shape.TEXT_LIST, "Language (Mainroad): BCP 47 tags."),
-      new Field("translations", Shape.TEXT_LIST, "Translations (Mainroad)."),
-      new Field("tags", Shape.TEXT_LIST, "Tags (Hugo): text or a list of text."),
-      new Field("menu", Shape.MENU, "Menus (Hugo): a name, a list of names, or a mapping of"
-          + " menu names to entry properties."),
-      new Field("thumbnail", Shape.THUMBNAIL, "Thumbnail (Mainroad): an http(s) URL or a"
-          + " relative path, or {src, visibility}."),
-      new Field("lead", Shape.TEXT, "Lead paragraph (Mainroad)."),
-      new Field("comments", Shape.BOOLEAN, "Show comments (Mainroad)."),
-      new Field("authorbox", Shape.BOOLEAN, "Show the author box (Mainroad)."),
-      new Field("pager", Shape.BOOLEAN, "Show the pager (Mainroad)."),
-      new Field("toc", Shape.BOOLEAN, "Show a table of contents (Mainroad)."),
-      new Field("mathjax", Shape.BOOLEAN, "Load MathJax (Mainroad)."),
-      new Field("sidebar", Shape.TEXT, "Sidebar position (Mainroad): left, right or false."),
-      new Field("widgets", Shape.TEXT_LIST, "Sidebar widgets (Mainroad): search, recent,"
-          + " categories, taglist, social, languages."),
-      new Field("description", Shape.TEXT, "The description (Hugo)."),
-      new Field("draft", Shape.BOOLEAN, "Draft (Hugo)."),
-      new Field("lastmod", Shape.DATE, "Last modified (Hugo); a date like date."),
-      new Field("publishDate", Shape.DATE, "Publish date (Hugo); a date like date."),
-      new Field("expiryDate", Shape.DATE, "Expiry date (Hugo); a date like date."),
-      new Field("slug", Shape.TEXT, "The slug (Hugo)."),
-      new Field("aliases", Shape.TEXT_LIST, "Aliases (Hugo): text or a list of text."),
-      new Field("keywords", Shape.TEXT_LIST, "Keywords (Hugo): text or a list of text."),
-      new Field("weight", Shape.INTEGER, "Weight (Hugo): a 32-bit integer."),
-      new Field("url", Shape.TEXT, "The URL (Hugo)."),
-      new Field("layout", Shape.TEXT, "The layout (Hugo)."),
-      new Field("type", Shape.TEXT, "The content type (Hugo)."));
+public final class BuiltInSchema {
+  private BuiltInSchema() {}
 
   /** Fields whose lists must not repeat an item ({@code duplicate-item}). */
   static final List<String> NO_REPEATS = List.of("tags", "categories");
@@ -127,7 +79,8 @@ final class BuiltInSchemaGenerator {
     boolean same(char candidate, char c);
   }
 
-  private static final Map<String, TreeSet<Character>> CLASSES = new java.util.HashMap<>();
+  private static final Map<String, TreeSet<Character>> CLASSES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String word(String ascii, Same same) {
     StringBuilder out = new StringBuilder();
@@ -224,72 +177,94 @@ final class BuiltInSchemaGenerator {
     return object("$ref", "#/$defs/" + def);
   }
 
-  private static String owner(Field f) {
-    return f.hugo() ? "hugo" : "theme";
+  private static Map<String, Object> shapeAnnotations(Field.Owner owner) {
+    return object("x-rule", owner.shapeRule(), "x-severity",
+        owner.severity().name().toLowerCase(Locale.ROOT));
   }
 
-  private static Map<String, Object> shapeAnnotations(String owner) {
-    return owner.equals("hugo")
-        ? object("x-rule", "hugo-field-shape", "x-severity", "error")
-        : object("x-rule", "theme-field-shape", "x-severity", "warning");
+  /** The {@code $defs} entry a field's value is checked against: one per owner and kind. */
+  private static String defName(Field<?> f) {
+    return f.kind() == FieldKind.DATE ? "date" : f.owner().name() + "-" + f.kind().name();
   }
 
-  private static Map<String, Object> defs() {
-    Map<String, Object> defs = new LinkedHashMap<>();
-    for (String owner : List.of("hugo", "theme")) {
-      Map<String, Object> text = shapeAnnotations(owner);
-      text.put("x-expected", "text");
-      text.put("type", List.of("string", "number", "boolean", "null"));
-      defs.put(owner + "-text", text);
-
-      Map<String, Object> list = shapeAnnotations(owner);
-      list.put("x-expected", "text or a list of text");
-      list.put("type", List.of("string", "number", "boolean", "null", "array"));
-      list.put("items", object("x-expected", "text", "type", SCALAR));
-      defs.put(owner + "-text-list", list);
-
-      Map<String, Object> bool = shapeAnnotations(owner);
-      bool.put("x-expected", "a boolean");
-      bool.put("type", List.of("boolean", "string", "null"));
-      bool.put("pattern", booleanTextPattern());
-      defs.put(owner + "-boolean", bool);
+  /** The shapes a kind accepts, as the JSON form of the value shows them. */
+  private static Map<String, Object> kindDef(FieldKind<?> kind, Field.Owner owner) {
+    if (kind == FieldKind.DATE) {
+      // a date that is not a date is an error whoever owns the field: the text is unusable
+      return object(
+          "x-rule", "date-invalid", "x-severity", "error",
+          "x-expected", "a date (yyyy-MM-dd, optionally followed by a time"
+              + " HH:mm[:ss[.fraction]] and an offset Z, +hh:mm or +hhmm)",
+          "type", List.of("string", "null"),
+          "pattern", datePattern());
     }
-    Map<String, Object> integer = shapeAnnotations("hugo");
-    integer.put("x-expected", "an integer");
-    integer.put("type", List.of("integer", "string", "null"));
-    integer.put("minimum", Integer.MIN_VALUE);
-    integer.put("maximum", Integer.MAX_VALUE);
-    integer.put("pattern", integerTextPattern());
-    defs.put("hugo-integer", integer);
+    Map<String, Object> d = shapeAnnotations(owner);
+    if (kind == FieldKind.MENU) {
+      // a name, a list of names, or a mapping: only list items and entries have a shape
+      d.put("items", object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR));
+      d.put("additionalProperties", object("x-expected", kind.expected(),
+          "type", List.of("object", "null")));
+      return d;
+    }
+    d.put("x-expected", kind.expected());
+    if (kind == FieldKind.TEXT) {
+      d.put("type", List.of("string", "number", "boolean", "null"));
+    } else if (kind == FieldKind.TEXT_LIST) {
+      d.put("type", List.of("string", "number", "boolean", "null", "array"));
+      d.put("items", object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR));
+    } else if (kind == FieldKind.BOOLEAN) {
+      d.put("type", List.of("boolean", "string", "null"));
+      d.put("pattern", booleanTextPattern());
+    } else if (kind == FieldKind.INTEGER) {
+      d.put("type", List.of("integer", "string", "null"));
+      d.put("minimum", Integer.MIN_VALUE);
+      d.put("maximum", Integer.MAX_VALUE);
+      d.put("pattern", integerTextPattern());
+    } else if (kind == FieldKind.THUMBNAIL) {
+      d.put("type", List.of("string", "number", "boolean", "null", "object"));
+      d.put("if", object("type", "object"));
+      d.put("then", object(
+          "if", object("required", List.of("src"), "properties", object("src",
+              object("type", SCALAR))),
+          "then", object("properties", object(
+              "src", ref("thumbnail-url"),
+              "visibility", ref(owner.name() + "-" + FieldKind.TEXT_LIST.name()))),
+          "else", object("x-expected", kind.expected(), "not", object())));
+      d.put("else", ref("thumbnail-url"));
+    } else if (kind == FieldKind.MAPPING) {
+      d.put("type", List.of("object", "null"));
+    } else {
+      throw new IllegalArgumentException("no JSON Schema for the kind " + kind);
+    }
+    return d;
+  }
 
-    defs.put("date", object(
-        "x-rule", "date-invalid", "x-severity", "error",
-        "x-expected", "a date (yyyy-MM-dd, optionally followed by a time HH:mm[:ss[.fraction]]"
-            + " and an offset Z, +hh:mm or +hhmm)",
-        "type", List.of("string", "null"),
-        "pattern", datePattern()));
+  /** Kinds in the order their defs are written. */
+  private static final List<FieldKind<?>> KINDS = List.of(FieldKind.TEXT, FieldKind.TEXT_LIST,
+      FieldKind.BOOLEAN, FieldKind.INTEGER, FieldKind.DATE, FieldKind.MENU, FieldKind.THUMBNAIL,
+      FieldKind.MAPPING);
 
-    Map<String, Object> menu = shapeAnnotations("hugo");
-    menu.put("items", object("x-expected", "text", "type", SCALAR));
-    menu.put("additionalProperties", object("x-expected", "a mapping of menu entry properties",
-        "type", List.of("object", "null")));
-    defs.put("hugo-menu", menu);
-
-    Map<String, Object> thumbnail = shapeAnnotations("theme");
-    thumbnail.put("x-expected", "a URL or path, or a mapping with \"src\"");
-    thumbnail.put("type", List.of("string", "number", "boolean", "null", "object"));
-    thumbnail.put("if", object("type", "object"));
-    thumbnail.put("then", object(
-        "if", object("required", List.of("src"), "properties", object("src",
-            object("type", SCALAR))),
-        "then", object("properties", object(
-            "src", ref("thumbnail-url"),
-            "visibility", ref("theme-text-list"))),
-        "else", object("x-expected", "a URL or path, or a mapping with \"src\"",
-            "not", object())));
-    thumbnail.put("else", ref("thumbnail-url"));
-    defs.put("theme-thumbnail", thumbnail);
-
+  private static Map<String, Object> defs(FieldTable table) {
+    Map<String, Object> defs = new LinkedHashMap<>();
+    Set<Field.Owner> owners = new LinkedHashSet<>();
+    table.fields().forEach(f -> owners.add(f.owner()));
+    // the scalar and list kinds for every owner (the thumbnail's visibility is a text list),
+    // then the others as the table uses them
+    for (Field.Owner owner : owners) {
+      for (FieldKind<?> kind : KINDS.subList(0, 3)) {
+        defs.put(owner.name() + "-" + kind.name(), kindDef(kind, owner));
+      }
+    }
+    for (FieldKind<?> kind : KINDS) {
+      for (Field<?> f : table.fields()) {
+        if (f.kind() == kind) {
+          defs.putIfAbsent(defName(f), kindDef(kind, f.owner()));
+        }
+      }
+    }
+    if (!KINDS.containsAll(table.fields().stream().map(Field::kind).toList())) {
+      throw new IllegalArgumentException("a field of a kind without JSON Schema");
+    }
     defs.put("thumbnail-url", object(
         "x-rule", "thumbnail-url", "x-severity", "warning",
         "x-expected", "an http(s) URL or a relative path without spaces",
@@ -340,21 +315,9 @@ final class BuiltInSchemaGenerator {
     return rule;
   }
 
-  private static Map<String, Object> field(Field f) {
-    Map<String, Object> s = switch (f.shape()) {
-      case TEXT -> ref(owner(f) + "-text");
-      case TEXT_LIST -> ref(owner(f) + "-text-list");
-      case BOOLEAN -> ref(owner(f) + "-boolean");
-      case INTEGER -> {
-        if (!f.hugo()) {
-          throw new IllegalStateException("only Hugo's weight is an integer");
-        }
-        yield ref("hugo-integer");
-      }
-      case DATE -> ref("date");
-      case MENU -> ref("hugo-menu");
-      case THUMBNAIL -> ref("theme-thumbnail");
-    };
+  /** A field's shape from its kind and owner, and the rules Validator has for it. */
+  private static Map<String, Object> field(Field<?> f) {
+    Map<String, Object> s = ref(defName(f));
     switch (f.key()) {
       case "title" -> {
         s.put("if", object("type", "string"));
@@ -389,8 +352,17 @@ final class BuiltInSchemaGenerator {
     return s;
   }
 
+  /**
+   * The built-in schema of {@code table} as JSON text, exactly as shipped.
+   *
+   * @param strictKeys whether a key the table does not know is a {@code key-unknown} error
+   */
+  public static String text(FieldTable table, boolean strictKeys) {
+    return write(schema(table, strictKeys));
+  }
+
   /** The built-in schema; with {@code strictKeys}, unknown keys are key-unknown errors. */
-  static Map<String, Object> schema(boolean strictKeys) {
+  static Map<String, Object> schema(FieldTable table, boolean strictKeys) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("title", "Article front matter: Hugo and the Mainroad theme"
@@ -401,27 +373,27 @@ final class BuiltInSchemaGenerator {
         + " words the message."
         + (strictKeys ? " Any key that is not a Hugo or Mainroad field is a key-unknown error."
             : " Unknown keys are allowed (see article-strict-keys.schema.json)."));
-    root.put("$comment", "Generated by BuiltInSchemaGenerator (src/test/java) from the rules"
-        + " of FieldReader and Validator; do not edit. Regenerate: mvn -q -B test"
+    root.put("$comment", "Generated by BuiltInSchema (src/main/java, internal.schema) from the"
+        + " field table HugoFields and the rules of Validator; do not edit. Regenerate: mvn -q -B test"
         + " -Dtest=BuiltInSchemaTest -Darticles.regenerate=true");
     root.put("type", "object");
     // no "properties" with the usual spellings (which editors would offer as completions):
     // ajv's strict mode refuses a property that a pattern also matches
     Map<String, Object> patterns = new LinkedHashMap<>();
-    for (Field f : FIELDS) {
+    for (Field<?> f : table.fields()) {
       Map<String, Object> s = object("description", f.name() + ": " + f.description());
       s.putAll(field(f));
       patterns.put(keyPattern(f.key()), s);
     }
     if (strictKeys) {
-      for (String key : new TreeSet<>(Validator.KNOWN_KEYS)) {
+      for (String key : new TreeSet<>(table.knownKeys())) {
         patterns.putIfAbsent(keyPattern(key), true);
       }
     }
     root.put("patternProperties", patterns);
     if (strictKeys) {
       root.put("additionalProperties", object("x-rule", "key-unknown", "x-severity", "error",
-          "x-expected", "a Hugo or Mainroad field", "not", object()));
+          "x-expected", "a " + table.name() + " field", "not", object()));
     }
     root.put("allOf", List.of(
         object("x-rule", "front-matter-not-mapping", "x-severity", "error",
@@ -430,7 +402,7 @@ final class BuiltInSchemaGenerator {
             "x-expected", "a \"title\" field", "x-found", "none",
             "not", object("propertyNames", object("not", object("pattern",
                 keyPattern("title")))))));
-    root.put("$defs", defs());
+    root.put("$defs", defs(table));
     return root;
   }
 

@@ -1,0 +1,80 @@
+package io.github.frontmatter.articles.internal.read;
+
+import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.Menu;
+import io.github.frontmatter.articles.Thumbnail;
+import io.github.frontmatter.articles.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a known field is read: the shapes it accepts and the Java type it gives. Each kind is
+ * written once here, and the readers, the JSON form and the JSON Schema all dispatch on it.
+ *
+ * <p>A kind is an object rather than an enum constant so that a table of another generator's
+ * fields, or a user's own type, can bring a kind of its own: a name (which the JSON Schema
+ * generator uses for its {@code $defs}), a phrase for shape messages, and the reading.
+ *
+ * @param <T> the Java type a value of this kind reads as
+ */
+public final class FieldKind<T> {
+  /** How a value is read: the typed value, or null after reporting why there is none. */
+  @FunctionalInterface
+  interface Reading<T> {
+    T read(FieldReader reader, Value value, String path);
+  }
+
+  /** A scalar, read as its source text. */
+  public static final FieldKind<String> TEXT =
+      new FieldKind<>("text", "text", FieldReader::text);
+  /** A scalar (a one-item list) or a sequence of scalars. */
+  public static final FieldKind<List<String>> TEXT_LIST =
+      new FieldKind<>("text-list", "text or a list of text", FieldReader::textList);
+  /** A boolean, or text that is {@code true} or {@code false} in any case. */
+  public static final FieldKind<Boolean> BOOLEAN =
+      new FieldKind<>("boolean", "a boolean", FieldReader::bool);
+  /** A 32-bit integer, or text that is one. */
+  public static final FieldKind<Integer> INTEGER =
+      new FieldKind<>("integer", "an integer", FieldReader::integer);
+  /** A date of the format, or text in a form {@link ArticleDate} reads; blank is none. */
+  public static final FieldKind<ArticleDate> DATE =
+      new FieldKind<>("date", "a date", FieldReader::date);
+  /** Hugo's menu: a name, a list of names, or a mapping of names to entry properties. */
+  public static final FieldKind<Menu> MENU =
+      new FieldKind<>("menu", "a mapping of menu entry properties", FieldReader::menu);
+  /** Mainroad's thumbnail: a URL or path, or {@code {src, visibility}}. */
+  public static final FieldKind<Thumbnail> THUMBNAIL = new FieldKind<>("thumbnail",
+      "a URL or path, or a mapping with \"src\"", FieldReader::thumbnail);
+  /** A mapping, kept as its values in file order. */
+  public static final FieldKind<Map<String, Value>> MAPPING =
+      new FieldKind<>("mapping", "a mapping", FieldReader::mapping);
+
+  private final String name;
+  private final String expected;
+  private final Reading<T> reading;
+
+  private FieldKind(String name, String expected, Reading<T> reading) {
+    this.name = name;
+    this.expected = expected;
+    this.reading = reading;
+  }
+
+  /** The kind's name: {@code text}, {@code text-list}, ... as the JSON Schema's defs use it. */
+  public String name() {
+    return name;
+  }
+
+  /** What a value of this kind is, as shape messages say it ("a boolean"). */
+  public String expected() {
+    return expected;
+  }
+
+  T read(FieldReader reader, Value value, String path) {
+    return reading.read(reader, value, path);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
