@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.frontmatter.articles.Problem.Severity;
-import io.github.frontmatter.articles.internal.json.ArticleJson;
+import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -358,7 +358,7 @@ class SchemaAgreementTest {
       }
       FrontMatter fm = r.article().get().frontMatter();
       names.add(c.name);
-      instances.add(ArticleJson.value(new Value.Mapping(fm.values())));
+      instances.add(ValueJson.schemaInstance(new Value.Mapping(fm.values())));
       schemas.forEach((k, s) -> networknt.get(k).add(keys(s.validate(fm))));
     }
     Map<Integer, JsonNode> answers = ask(instances, Map.of(

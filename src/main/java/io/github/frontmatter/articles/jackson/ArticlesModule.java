@@ -7,7 +7,8 @@ import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.FrontMatter;
 import io.github.frontmatter.articles.Value;
-import io.github.frontmatter.articles.internal.json.JsonForm;
+import io.github.frontmatter.articles.internal.json.ArticleJson;
+import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -84,18 +85,18 @@ public final class ArticlesModule extends SimpleModule {
   public ArticlesModule(ArticleParser parser) {
     super("io.github.frontmatter.articles");
     requireNonNull(parser, "parser must not be null");
-    addSerializer(Article.class, serializer(JsonForm::article));
-    addSerializer(FrontMatter.class, serializer(JsonForm::frontMatter));
-    addSerializer(Value.class, serializer(JsonForm::value));
-    addSerializer(ArticleDate.class, serializer(JsonForm::date));
+    addSerializer(Article.class, serializer(ArticleJson::article));
+    addSerializer(FrontMatter.class, serializer(ArticleJson::frontMatter));
+    addSerializer(Value.class, serializer(ValueJson::value));
+    addSerializer(ArticleDate.class, serializer(ValueJson::date));
     addDeserializer(Article.class, deserializer(Article.class,
-        (node, p) -> JsonForm.readArticle(node, parser)));
+        (node, p) -> ArticleJson.readArticle(node, parser)));
     addDeserializer(FrontMatter.class, deserializer(FrontMatter.class,
-        (node, p) -> JsonForm.readFrontMatter(node, parser)));
+        (node, p) -> ArticleJson.readFrontMatter(node, parser)));
     addDeserializer(Value.class, deserializer(Value.class,
-        (node, p) -> JsonForm.readValue(node)));
+        (node, p) -> ValueJson.readValue(node)));
     addDeserializer(ArticleDate.class, deserializer(ArticleDate.class,
-        (node, p) -> JsonForm.readDate(node)));
+        (node, p) -> ValueJson.readDate(node)));
   }
 
   private static <T> ValueSerializer<T> serializer(Function<T, JsonNode> toTree) {
@@ -115,7 +116,7 @@ public final class ArticlesModule extends SimpleModule {
         JsonNode node = ctxt.readTree(p);
         try {
           return fromTree.apply(node, p);
-        } catch (JsonForm.Invalid e) {
+        } catch (ValueJson.Invalid e) {
           return ctxt.reportInputMismatch(type, "%s", e.getMessage());
         }
       }

@@ -5,6 +5,7 @@ import io.github.frontmatter.articles.FrontMatterSchema;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.UnknownKeys;
+import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -253,13 +254,7 @@ final class Check {
       file.put("source", c.file().toString());
       ArrayNode problems = file.putArray("problems");
       for (Problem p : c.problems()) {
-        ObjectNode o = problems.addObject();
-        o.put("rule", p.rule());
-        o.put("severity", p.severity().label());
-        o.put("path", p.path());
-        o.put("line", p.location().line());
-        o.put("column", p.location().column());
-        o.put("message", p.message());
+        problems.add(ValueJson.problem(p));
       }
     }
     ObjectNode summary = root.putObject("summary");

@@ -9,22 +9,37 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.frontmatter.articles.Article;
+import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.ArticleParser;
+import io.github.frontmatter.articles.Format;
+import io.github.frontmatter.articles.FrontMatter;
+import io.github.frontmatter.articles.Menu;
+import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.jackson.ArticlesModule;
+import io.github.frontmatter.articles.internal.edit.Emitter;
+import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.FieldKind;
+import io.github.frontmatter.articles.internal.read.HugoFields;
+import io.github.frontmatter.articles.internal.read.TypedFields;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns an {@link Article} into a Jackson tree, for the command line and for tools that want
- * JSON. Internal: no Jackson type appears in the public API.
+ * The JSON form of articles and front matter, in one place: what {@code ArticlesModule} writes
+ * and reads back ({@link #article}, {@link #frontMatter}, {@link #readArticle}, {@link
+ * #readFrontMatter}), and what {@code articles show} prints ({@link #toJson}: the same, with
+ * the problems and an outline of the body instead of its text). Values, dates and problems
+ * are written by {@link ValueJson}. Internal: no Jackson type appears in the core API.
  *
  * <p>The shape, stable from 0.1.0 on (keys always in this order):
  *
@@ -66,13 +81,13 @@ import tools.jackson.databind.node.ObjectNode;
  * written, a fraction only when there is one) or the ISO date when the text has no time; and
  * {@code offset} ({@code Z}, {@code +08:00}) only when the text has one.
  *
- * <p><b>extras</b> and, when present, <b>asWritten</b> are as {@link ArticlesModule} writes
- * them (see {@link JsonForm}): values by kind, losslessly; dates as {@code {text, local,
+ * <p><b>extras</b> and, when present, <b>asWritten</b> are as {@code ArticlesModule} writes
+ * them (see {@link ValueJson#value}): values by kind, losslessly; dates as {@code {text, local,
  * offset?}}; NaN and the infinities as {@code {"$decimal": "NaN"}}. {@code asWritten} holds the
  * keys the typed fields do not give back (a shape, a spelling), as written. The
  * module's {@code body} (the Markdown text) is replaced here by the outline below.
  *
- * <p>{@link #value(Value)} is another, simpler form (dates as their text, NaN as a string): the
+ * <p>{@link ValueJson#schemaInstance(Value)} is another, simpler form (dates as their text, NaN as a string): the
  * instance that JSON Schema validation sees.
  *
  * <p><b>warnings</b> are {@link Article#problems()}; {@code path} is the JSON Pointer of the
@@ -96,18 +111,15 @@ public final class ArticleJson {
   /** Longest block text in the outline, in code points. */
   static final int OUTLINE_TEXT_LENGTH = 80;
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNodeFactory NODES = ValueJson.NODES;
 
   private ArticleJson() {}
-
-  /** The module's mapper: show prints what ArticlesModule writes, with an outline for a body. */
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().addModule(new ArticlesModule()).build();
 
   /** Returns the JSON tree of {@code article}, in the shape described above. */
   public static ObjectNode toJson(Article article) {
     requireNonNull(article, "article must not be null");
-    ObjectNode module = MAPPER.valueToTree(article);
+    // show prints what ArticlesModule writes, with an outline for the body
+    ObjectNode module = article(article);
     ObjectNode out = NODES.objectNode();
     module.properties().forEach(e -> {
       if (!e.getKey().equals("body")) {
@@ -115,7 +127,7 @@ public final class ArticleJson {
       }
     });
     ArrayNode warnings = out.putArray("warnings");
-    article.problems().forEach(p -> warnings.add(problem(p)));
+    article.problems().forEach(p -> warnings.add(ValueJson.problem(p)));
     out.set("body", body(article));
     return out;
   }
@@ -127,60 +139,271 @@ public final class ArticleJson {
     Problem p = e.problems().get(0);
     ObjectNode out = NODES.objectNode();
     out.put("source", source);
-    ObjectNode error = out.putObject("error");
-    error.put("rule", p.rule());
-    error.put("line", p.location().line());
-    error.put("column", p.location().column());
-    error.put("message", p.message());
+    ObjectNode error = ValueJson.problem(p);
+    error.remove(List.of("severity", "path"));
+    out.set("error", error);
     return out;
   }
 
-  /** Returns the JSON form of one front-matter value, as {@code extras} holds it. */
-  public static JsonNode value(Value v) {
-    if (v instanceof Value.Text t) {
-      return NODES.stringNode(t.value());
-    } else if (v instanceof Value.Int i) {
-      return NODES.numberNode(i.value());
-    } else if (v instanceof Value.Decimal d) {
-      double x = d.value();
-      if (Double.isNaN(x)) {
-        return NODES.stringNode("NaN");
-      } else if (Double.isInfinite(x)) {
-        return NODES.stringNode(x > 0 ? "Infinity" : "-Infinity");
+  // ------------------------------------------------------------ the module's form
+
+  /** {@code {source, format, frontMatter, extras, asWritten?, body}}, as ArticlesModule writes. */
+  public static ObjectNode article(Article article) {
+    requireNonNull(article, "article must not be null");
+    ObjectNode out = NODES.objectNode();
+    out.put("source", article.sourceName());
+    out.setAll(frontMatter(article.frontMatter()));
+    out.put("body", article.bodyText());
+    return out;
+  }
+
+  /** {@code {format, frontMatter, extras, asWritten?}}. */
+  public static ObjectNode frontMatter(FrontMatter fm) {
+    requireNonNull(fm, "frontMatter must not be null");
+    ObjectNode out = NODES.objectNode();
+    out.put("format", fm.format().name().toLowerCase(Locale.ROOT));
+    out.set("frontMatter", typed(fm));
+    ObjectNode extras = out.putObject("extras");
+    fm.extras().forEach((k, v) -> extras.set(k, ValueJson.value(v)));
+    // the typed view loses shapes (lang: en), key spellings (Title) and kinds (a quoted date is
+    // text): the keys it does not give back go along as they are written
+    Map<String, Value> rebuilt = rebuild(fm.format(), out);
+    Map<String, Value> asWritten = new LinkedHashMap<>();
+    for (Map.Entry<String, Value> e : fm.values().entrySet()) {
+      if (!e.getValue().equals(rebuilt.get(e.getKey()))) {
+        asWritten.put(e.getKey(), e.getValue());
       }
-      return NODES.numberNode(x);
-    } else if (v instanceof Value.Bool b) {
-      return NODES.booleanNode(b.value());
-    } else if (v instanceof Value.Date d) {
-      return NODES.stringNode(d.value().text());
-    } else if (v instanceof Value.Null) {
-      return NODES.nullNode();
-    } else if (v instanceof Value.Sequence s) {
-      ArrayNode a = NODES.arrayNode();
-      s.items().forEach(item -> a.add(value(item)));
-      return a;
-    } else if (v instanceof Value.Mapping m) {
-      return mapping(m.entries());
     }
-    throw new IllegalArgumentException("unknown value " + v);
+    if (!apply(rebuilt, asWritten).equals(fm.values())) {
+      asWritten = fm.values(); // a key in two spellings: all of them, as written
+    }
+    if (!asWritten.isEmpty()) {
+      ObjectNode w = out.putObject("asWritten");
+      asWritten.forEach((k, v) -> w.set(k, ValueJson.value(v)));
+    }
+    return out;
   }
 
-  private static ObjectNode mapping(Map<String, Value> entries) {
+  /** The typed fields that are present, named and ordered as the table declares them. */
+  static ObjectNode typed(FrontMatter fm) {
+    TypedFields fields = TypedFields.of(fm);
     ObjectNode o = NODES.objectNode();
-    entries.forEach((k, v) -> o.set(k, value(v)));
+    for (Field<?> f : fields.table().fields()) {
+      Object v = fields.get(f);
+      if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+        o.set(f.name(), typedJson(v));
+      }
+    }
     return o;
   }
 
-  private static ObjectNode problem(Problem p) {
-    ObjectNode o = NODES.objectNode();
-    o.put("rule", p.rule());
-    o.put("severity", p.severity().label());
-    o.put("path", p.path());
-    o.put("line", p.location().line());
-    o.put("column", p.location().column());
-    o.put("message", p.message());
-    return o;
+  /** A typed value: text, booleans and numbers as such, lists of text, and the records. */
+  private static JsonNode typedJson(Object v) {
+    if (v instanceof String s) {
+      return NODES.stringNode(s);
+    } else if (v instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    } else if (v instanceof Integer i) {
+      return NODES.numberNode(i);
+    } else if (v instanceof ArticleDate d) {
+      return ValueJson.date(d);
+    } else if (v instanceof List<?> list) {
+      ArrayNode a = NODES.arrayNode();
+      list.forEach(item -> a.add((String) item));
+      return a;
+    } else if (v instanceof Menu m) {
+      ObjectNode o = NODES.objectNode();
+      m.entries().forEach((name, props) -> {
+        ObjectNode p = o.putObject(name);
+        props.forEach((k, x) -> p.set(k, ValueJson.value(x)));
+      });
+      return o;
+    } else if (v instanceof Thumbnail t) {
+      ObjectNode o = NODES.objectNode();
+      o.put("src", t.src());
+      ArrayNode vis = o.putArray("visibility");
+      t.visibility().forEach(vis::add);
+      return o;
+    } else if (v instanceof Map<?, ?> m) {
+      @SuppressWarnings("unchecked")
+      Map<String, Value> entries = (Map<String, Value>) m;
+      return ValueJson.value(new Value.Mapping(entries));
+    }
+    throw new IllegalArgumentException("no JSON form for the typed value " + v);
   }
+
+  // ------------------------------------------------------------ reading the module's form
+
+  /**
+   * Reads an article back: its front matter is written fresh in its format (clean,
+   * conventional text, see docs/formats.md) and the body follows as it was.
+   *
+   * @throws ValueJson.Invalid if the JSON is not in this shape, or the article it gives cannot be read
+   */
+  public static Article readArticle(JsonNode node, ArticleParser parser) {
+    if (!node.isObject()) {
+      throw new ValueJson.Invalid("expected an object for an article but found " + ValueJson.kind(node));
+    }
+    String source = optionalText(node, "source", "article.json");
+    JsonNode body = node.get("body");
+    if (body != null && !body.isString()) {
+      throw new ValueJson.Invalid("body: expected the Markdown text as a string but found " + ValueJson.kind(body));
+    }
+    return build(node, body == null ? "" : body.stringValue(), source, parser);
+  }
+
+  /**
+   * Reads front matter back, as the front matter of an article without a body.
+   *
+   * @throws ValueJson.Invalid if the JSON is not in this shape, or the front matter cannot be read
+   */
+  public static FrontMatter readFrontMatter(JsonNode node, ArticleParser parser) {
+    if (!node.isObject()) {
+      throw new ValueJson.Invalid("expected an object for front matter but found " + ValueJson.kind(node));
+    }
+    return build(node, "", "front-matter.json", parser).frontMatter();
+  }
+
+  private static Article build(JsonNode node, String body, String source,
+      ArticleParser parser) {
+    Format format = format(node);
+    Map<String, Value> values = values(format, node);
+    String nl = body.contains("\r\n") && !body.replace("\r\n", "").contains("\n")
+        ? "\r\n" : "\n";
+    String text;
+    if (format == Format.NONE && values.isEmpty()) {
+      text = body;
+    } else {
+      try {
+        text = Emitter.emit(format, values, nl).text() + body;
+      } catch (Emitter.Unrepresentable e) {
+        throw new ValueJson.Invalid("front matter " + (e.path().isEmpty() ? "" : e.path() + " ")
+            + e.getMessage());
+      }
+    }
+    ParseResult r = parser.read(text, source);
+    if (r.article().isEmpty()) {
+      Problem p = r.problems().get(0);
+      throw new ValueJson.Invalid("the article cannot be read: " + p.message() + " [" + p.rule() + "]");
+    }
+    return r.article().get();
+  }
+
+  /** The front-matter values: typed fields and extras, then {@code asWritten} over them. */
+  static Map<String, Value> values(Format format, JsonNode node) {
+    Map<String, Value> rebuilt = rebuild(format, node);
+    JsonNode asWritten = node.get("asWritten");
+    if (asWritten == null || asWritten.isNull()) {
+      return rebuilt;
+    }
+    return apply(rebuilt, ValueJson.mapping(asWritten, "asWritten"));
+  }
+
+  /**
+   * Each key of {@code asWritten} replaces the keys of {@code rebuilt} that are the same in
+   * lower case (the typed field it was read as), or is added.
+   */
+  private static Map<String, Value> apply(Map<String, Value> rebuilt,
+      Map<String, Value> asWritten) {
+    LinkedHashMap<String, Value> out = new LinkedHashMap<>(rebuilt);
+    for (String k : asWritten.keySet()) {
+      String lower = k.toLowerCase(Locale.ROOT);
+      out.keySet().removeIf(r -> !asWritten.containsKey(r)
+          && r.toLowerCase(Locale.ROOT).equals(lower));
+    }
+    out.putAll(asWritten);
+    return out;
+  }
+
+  private static Map<String, Value> rebuild(Format format, JsonNode node) {
+    LinkedHashMap<String, Value> out = new LinkedHashMap<>();
+    JsonNode typed = node.get("frontMatter");
+    if (typed != null && !typed.isNull()) {
+      if (!typed.isObject()) {
+        throw new ValueJson.Invalid("frontMatter: expected an object but found " + ValueJson.kind(typed));
+      }
+      for (Map.Entry<String, JsonNode> e : typed.properties()) {
+        out.put(e.getKey(), typedValue(format, e.getKey(), e.getValue()));
+      }
+    }
+    JsonNode extras = node.get("extras");
+    if (extras != null && !extras.isNull()) {
+      out.putAll(ValueJson.mapping(extras, "extras"));
+    }
+    return out;
+  }
+
+  /** A typed field as the withers write it. */
+  private static Value typedValue(Format format, String field, JsonNode v) {
+    String path = "frontMatter." + field;
+    Field<?> f = HugoFields.TABLE.named(field);
+    FieldKind<?> kind = f == null ? null : f.kind();
+    if (kind == FieldKind.DATE) {
+      String text = v.isObject() && v.get("text") != null && v.get("text").isString()
+          ? v.get("text").stringValue()
+          : v.isString() ? v.stringValue() : null;
+      if (text == null) {
+        throw new ValueJson.Invalid(path + ": expected a date {\"text\": ...} or a string but"
+            + " found " + ValueJson.kind(v));
+      }
+      if (format == Format.JSON) {
+        return new Value.Text(text);
+      }
+      return new Value.Date(ValueJson.parseDate(text, path + ": "));
+    }
+    if (kind == FieldKind.MENU && v.isObject()) {
+      Map<String, Value> entries = ValueJson.mapping(v, path);
+      boolean plain = entries.values().stream()
+          .allMatch(x -> x instanceof Value.Mapping m && m.entries().isEmpty());
+      if (plain && entries.size() == 1) {
+        return new Value.Text(entries.keySet().iterator().next());
+      } else if (plain) {
+        return new Value.Sequence(entries.keySet().stream().<Value>map(Value.Text::new).toList());
+      }
+      return new Value.Mapping(entries);
+    }
+    if (kind == FieldKind.THUMBNAIL && v.isObject()) {
+      Map<String, Value> m = ValueJson.mapping(v, path);
+      Value vis = m.get("visibility");
+      if (vis == null || vis instanceof Value.Sequence s && s.items().isEmpty()) {
+        Value src = m.get("src");
+        return src == null ? new Value.Mapping(m) : src;
+      }
+      return new Value.Mapping(m);
+    }
+    return ValueJson.value(v, path);
+  }
+
+  private static Format format(JsonNode node) {
+    String f = optionalText(node, "format", null);
+    if (f == null) {
+      JsonNode values = node.get("asWritten");
+      JsonNode typed = node.get("frontMatter");
+      JsonNode extras = node.get("extras");
+      boolean any = values != null && values.size() > 0 || typed != null && typed.size() > 0
+          || extras != null && extras.size() > 0;
+      return any ? Format.YAML : Format.NONE;
+    }
+    try {
+      return Format.valueOf(f.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValueJson.Invalid("format: expected one of yaml, toml, json, none but found \"" + f
+          + "\"");
+    }
+  }
+
+  private static String optionalText(JsonNode node, String name, String otherwise) {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return otherwise;
+    }
+    if (!v.isString()) {
+      throw new ValueJson.Invalid(name + ": expected a string but found " + ValueJson.kind(v));
+    }
+    return v.stringValue();
+  }
+
+  // ------------------------------------------------------------ show's outline
 
   private static ObjectNode body(Article article) {
     ObjectNode o = NODES.objectNode();

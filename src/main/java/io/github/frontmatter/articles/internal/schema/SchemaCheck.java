@@ -9,7 +9,7 @@ import com.networknt.schema.path.NodePath;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
-import io.github.frontmatter.articles.internal.json.ArticleJson;
+import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -179,7 +179,7 @@ public final class SchemaCheck {
   /** Validates the JSON form of the front-matter values; findings in networknt's order. */
   public List<Finding> check(Map<String, Value> values) {
     Value.Mapping root = new Value.Mapping(values);
-    JsonNode instance = ArticleJson.value(root);
+    JsonNode instance = ValueJson.schemaInstance(root);
     LinkedHashSet<Finding> out = new LinkedHashSet<>();
     Set<String> uniqueDone = new LinkedHashSet<>();
     for (Error e : schema.validate(instance)) {
