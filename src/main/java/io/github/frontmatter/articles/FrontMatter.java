@@ -433,6 +433,18 @@ public final class FrontMatter {
     return optional(HugoFields.TYPE);
   }
 
+  /**
+   * {@code params}: Hugo's user parameters, a mapping of any values that templates read as
+   * {@code .Params}.
+   *
+   * @return the entries in file order, unmodifiable; empty when the key is absent or its value
+   *     is not a mapping
+   * @since 0.1.0
+   */
+  public Optional<Map<String, Value>> params() {
+    return optional(HugoFields.PARAMS);
+  }
+
   private <T> Optional<T> optional(Field<T> field) {
     return Optional.ofNullable(fields.get(field));
   }

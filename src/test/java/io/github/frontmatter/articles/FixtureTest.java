@@ -166,7 +166,8 @@ class FixtureTest {
           Map.entry("weight", FrontMatter::weight),
           Map.entry("url", FrontMatter::url),
           Map.entry("layout", FrontMatter::layout),
-          Map.entry("type", FrontMatter::type));
+          Map.entry("type", FrontMatter::type),
+          Map.entry("params", FrontMatter::params));
 
   static String dump(Article a) {
     StringBuilder out = new StringBuilder();
@@ -255,6 +256,11 @@ class FixtureTest {
     }
     if (v instanceof Thumbnail t) {
       return "src " + quote(t.src()) + ", visibility " + typed(t.visibility());
+    }
+    if (v instanceof Map<?, ?> m) {
+      @SuppressWarnings("unchecked")
+      Map<String, Value> entries = (Map<String, Value>) m;
+      return value(new Value.Mapping(entries));
     }
     return String.valueOf(v); // Boolean, Integer
   }

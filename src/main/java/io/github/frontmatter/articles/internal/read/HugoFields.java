@@ -89,12 +89,14 @@ public final class HugoFields {
       "The layout (Hugo).");
   public static final Field<String> TYPE = B.add("type", FieldKind.TEXT, HUGO,
       "The content type (Hugo).");
+  public static final Field<Map<String, Value>> PARAMS = B.add("params", FieldKind.MAPPING,
+      HUGO, "User parameters (Hugo): a mapping of any values, for templates.");
 
   /** The table; declared after the fields, which it holds in their order. */
   public static final FieldTable TABLE = B.build("Hugo or Mainroad", Set.of(
       // Hugo's other front-matter fields, read without a type
       "audio", "build", "cascade", "headless", "images", "isCJKLanguage", "linkTitle",
-      "markup", "menus", "outputs", "params", "resources", "series", "sitemap",
+      "markup", "menus", "outputs", "resources", "series", "sitemap",
       "translationKey", "videos",
       // Mainroad's
       "author"));
