@@ -4,15 +4,14 @@ import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.Value;
+import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -165,33 +164,12 @@ final class SetCommand {
     try {
       JsonNode node = JSON.readTree(text.getBytes(StandardCharsets.UTF_8));
       if (node != null && !node.isMissingNode()) {
-        return toValue(node);
+        return ValueJson.readPlain(node);
       }
     } catch (JacksonException e) {
       // not JSON: plain text
     }
     return new Value.Text(text);
-  }
-
-  private static Value toValue(JsonNode n) {
-    if (n.isString()) {
-      return new Value.Text(n.asString());
-    } else if (n.isBoolean()) {
-      return new Value.Bool(n.asBoolean());
-    } else if (n.isIntegralNumber()) {
-      return new Value.Int(n.bigIntegerValue());
-    } else if (n.isNumber()) {
-      return new Value.Decimal(n.doubleValue());
-    } else if (n.isNull()) {
-      return Value.Null.INSTANCE;
-    } else if (n.isArray()) {
-      List<Value> items = new ArrayList<>();
-      n.forEach(item -> items.add(toValue(item)));
-      return new Value.Sequence(items);
-    }
-    Map<String, Value> m = new LinkedHashMap<>();
-    n.properties().forEach(e -> m.put(e.getKey(), toValue(e.getValue())));
-    return new Value.Mapping(m);
   }
 
 }

@@ -132,7 +132,15 @@ public final class ValueJson {
 
   /** One value from its lossless form; see {@link #value(Value)}. */
   public static Value readValue(JsonNode v) {
-    return value(v, "");
+    return value(v, "", true);
+  }
+
+  /**
+   * One value from plain JSON, as a user types it: every object is a mapping (no dates, no
+   * {@code $decimal} or {@code $mapping} tags).
+   */
+  public static Value readPlain(JsonNode v) {
+    return value(v, "", false);
   }
 
   /** A date from {@code {text, ...}} or its text. */
@@ -155,6 +163,10 @@ public final class ValueJson {
 
   /** One value from its lossless form, {@code path} naming it in messages. */
   static Value value(JsonNode v, String path) {
+    return value(v, path, true);
+  }
+
+  private static Value value(JsonNode v, String path, boolean lossless) {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return Value.Null.INSTANCE;
     } else if (v.isString()) {
@@ -169,9 +181,13 @@ public final class ValueJson {
       List<Value> items = new ArrayList<>(v.size());
       int i = 0;
       for (JsonNode item : v) {
-        items.add(value(item, path + "[" + i++ + "]"));
+        items.add(value(item, path + "[" + i++ + "]", lossless));
       }
       return new Value.Sequence(items);
+    } else if (v.isObject() && !lossless) {
+      LinkedHashMap<String, Value> entries = new LinkedHashMap<>();
+      v.properties().forEach(e -> entries.put(e.getKey(), value(e.getValue(), path, false)));
+      return new Value.Mapping(entries);
     } else if (v.isObject()) {
       if (v.size() == 1 && v.has("$decimal")) {
         return decimal(v.get("$decimal"), path);

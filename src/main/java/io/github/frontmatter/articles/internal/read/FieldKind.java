@@ -11,16 +11,27 @@ import java.util.Map;
  * How a known field is read: the shapes it accepts and the Java type it gives. Each kind is
  * written once here, and the readers, the JSON form and the JSON Schema all dispatch on it.
  *
- * <p>A kind is an object rather than an enum constant so that a table of another generator's
+ * <p>A kind is a value rather than an enum constant so that a table of another generator's
  * fields, or a user's own type, can bring a kind of its own: a name (which the JSON Schema
  * generator uses for its {@code $defs}), a phrase for shape messages, and the reading.
  *
  * @param <T> the Java type a value of this kind reads as
+ * @param name the kind's name: {@code text}, {@code text-list}, ... as the schema's defs use it
+ * @param expected what a value of this kind is, as shape messages say it ("a boolean")
+ * @param reading how a value is read
  */
-public final class FieldKind<T> {
-  /** How a value is read: the typed value, or null after reporting why there is none. */
+public record FieldKind<T>(String name, String expected, Reading<T> reading) {
+  /** How a value is read: the typed value, or null after the reader reported why not. */
   @FunctionalInterface
-  interface Reading<T> {
+  public interface Reading<T> {
+    /**
+     * Reads one value that is not null.
+     *
+     * @param reader the reader, which reports problems and knows each scalar's source text
+     * @param value the value
+     * @param path its JSON Pointer
+     * @return the typed value, or null when the value has a shape the kind cannot hold
+     */
     T read(FieldReader reader, Value value, String path);
   }
 
@@ -48,26 +59,6 @@ public final class FieldKind<T> {
   /** A mapping, kept as its values in file order. */
   public static final FieldKind<Map<String, Value>> MAPPING =
       new FieldKind<>("mapping", "a mapping", FieldReader::mapping);
-
-  private final String name;
-  private final String expected;
-  private final Reading<T> reading;
-
-  private FieldKind(String name, String expected, Reading<T> reading) {
-    this.name = name;
-    this.expected = expected;
-    this.reading = reading;
-  }
-
-  /** The kind's name: {@code text}, {@code text-list}, ... as the JSON Schema's defs use it. */
-  public String name() {
-    return name;
-  }
-
-  /** What a value of this kind is, as shape messages say it ("a boolean"). */
-  public String expected() {
-    return expected;
-  }
 
   T read(FieldReader reader, Value value, String path) {
     return reading.read(reader, value, path);
