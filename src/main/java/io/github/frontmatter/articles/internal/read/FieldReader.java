@@ -24,9 +24,8 @@ import java.util.Map;
 public final class FieldReader {
   private final FieldTable table;
   private final SourceText src;
-  private final Map<String, Integer> offsets;
-  private final Map<String, Integer> keyOffsets;
-  private final Map<String, String> scalarText;
+  /** The values' positions and scalar texts. */
+  private final BlockResult block;
   private final List<Problem> problems;
   private Field<?> field; // the field being read
   /** The typed value of each field, in the table's order; null: none. */
@@ -34,14 +33,11 @@ public final class FieldReader {
   /** The key as spelled in the file of each field read, in the same order. */
   private final String[] spelling;
 
-  private FieldReader(FieldTable table, SourceText src, Map<String, Integer> offsets,
-      Map<String, Integer> keyOffsets, Map<String, String> scalarText,
+  private FieldReader(FieldTable table, SourceText src, BlockResult block,
       List<Problem> problems) {
     this.table = table;
     this.src = src;
-    this.offsets = offsets;
-    this.keyOffsets = keyOffsets;
-    this.scalarText = scalarText;
+    this.block = block;
     this.problems = problems;
     this.typed = new Object[table.fields().size()];
     this.spelling = new String[typed.length];
@@ -56,15 +52,15 @@ public final class FieldReader {
   public static TypedFields read(SourceText src, Map<String, Value> values,
       Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
       Map<String, String> scalarText, List<Problem> problems) {
-    return read(HugoFields.TABLE, src, values, offsets, keyOffsets, scalarText, problems);
+    return read(HugoFields.TABLE, src, new BlockResult(values, offsets, scalarText, keyOffsets),
+        problems);
   }
 
-  /** Reads the fields of {@code table}; see the other {@code read}. */
-  public static TypedFields read(FieldTable table, SourceText src, Map<String, Value> values,
-      Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
-      Map<String, String> scalarText, List<Problem> problems) {
-    FieldReader r = new FieldReader(table, src, offsets, keyOffsets, scalarText, problems);
-    values.forEach(r::read);
+  /** Reads the fields of {@code table} from a block's values; see the other {@code read}. */
+  public static TypedFields read(FieldTable table, SourceText src, BlockResult block,
+      List<Problem> problems) {
+    FieldReader r = new FieldReader(table, src, block, problems);
+    block.values().forEach(r::read);
     return new TypedFields(table, r.typed);
   }
 
@@ -80,7 +76,7 @@ public final class FieldReader {
       spelling[f.index()] = key;
     } else {
       problems.add(src.problem("field-repeated", Severity.WARNING, path,
-          keyOffsets.getOrDefault(path, offset(path)), Pointers.display(path)
+          block.keyOffsets().getOrDefault(path, offset(path)), Pointers.display(path)
               + "expected one \"" + f.key() + "\" field but found \"" + seen + "\" and \""
               + key + "\" (keys differ only in case; the first is used)"));
       return;
@@ -103,7 +99,7 @@ public final class FieldReader {
     if (v instanceof Value.Date d) {
       return d.value().text();
     }
-    String raw = scalarText.get(path);
+    String raw = block.scalarText().get(path);
     if (raw != null) {
       return raw;
     }
@@ -276,7 +272,7 @@ public final class FieldReader {
   }
 
   private int offset(String path) {
-    Integer o = offsets.get(path);
+    Integer o = block.offsets().get(path);
     return o == null ? 0 : o;
   }
 
