@@ -1,0 +1,54 @@
+package io.github.frontmatter.articles.internal.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The field table: lookup by key in any case, one declaration per key, another table. */
+class FieldTableTest {
+  @Test
+  void hugoFieldsAreFoundInAnyCaseAndByTheirExactName() {
+    FieldTable t = HugoFields.TABLE;
+    assertThat(t.field("PUBLISHDATE")).isSameAs(HugoFields.PUBLISH_DATE);
+    assertThat(t.named("publishDate")).isSameAs(HugoFields.PUBLISH_DATE);
+    assertThat(t.named("publishdate")).isNull();
+    assertThat(t.isTyped("Params")).isTrue();
+    assertThat(t.isTyped("author")).isFalse();
+    assertThat(t.knownKeys()).contains("author", "linktitle", "params");
+    for (int i = 0; i < t.fields().size(); i++) {
+      assertThat(t.fields().get(i).index()).isEqualTo(i);
+    }
+  }
+
+  @Test
+  void anotherTableIsReadTheSameWayAndAKeyIsDeclaredOnce() {
+    Field.Owner site = new Field.Owner("site", "site-field-shape", Problem.Severity.WARNING);
+    FieldTable.Builder b = new FieldTable.Builder();
+    Field<Boolean> featured = b.add("featured", FieldKind.BOOLEAN, site, "Featured.");
+    FieldTable table = b.build("the site's", Set.of());
+    List<Problem> problems = new ArrayList<>();
+    SourceText src = new SourceText("a.md", "---\nfeatured: maybe\n---\n");
+    TypedFields fields = FieldReader.read(table, src, new BlockResult(
+        Map.of("Featured", new Value.Text("maybe")), Map.of("/Featured", 14), Map.of()),
+        problems);
+    assertThat(fields.get(featured)).isNull();
+    assertThat(fields.get(HugoFields.TITLE)).as("a field of another table").isNull();
+    assertThat(problems).extracting(Problem::rule).containsExactly("site-field-shape");
+    assertThat(problems.get(0).message())
+        .isEqualTo("Featured: expected a boolean but found the scalar \"maybe\"");
+
+    FieldTable.Builder twice = new FieldTable.Builder();
+    twice.add("draft", FieldKind.BOOLEAN, site, "One.");
+    twice.add("Draft", FieldKind.TEXT, site, "Two.");
+    assertThatThrownBy(() -> twice.build("twice", Set.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Draft");
+  }
+}
