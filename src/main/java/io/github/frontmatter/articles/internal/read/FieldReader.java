@@ -93,15 +93,25 @@ public final class FieldReader {
 
   /** The scalar as written; the canonical text when the reader recorded none. */
   private String scalar(Value v, String path) {
+    if (!(v instanceof Value.Text) && !(v instanceof Value.Date)) {
+      String raw = block.scalarText().get(path);
+      if (raw != null) {
+        return raw;
+      }
+    }
+    return canonicalText(v);
+  }
+
+  /**
+   * The text of a scalar when its source text is not at hand: text as it is, a date as
+   * written, numbers and booleans as Java prints them; for any other value, its kind.
+   */
+  public static String canonicalText(Value v) {
     if (v instanceof Value.Text t) {
       return t.value();
     }
     if (v instanceof Value.Date d) {
       return d.value().text();
-    }
-    String raw = block.scalarText().get(path);
-    if (raw != null) {
-      return raw;
     }
     if (v instanceof Value.Int i) {
       return i.value().toString();
@@ -112,7 +122,7 @@ public final class FieldReader {
     if (v instanceof Value.Bool b) {
       return Boolean.toString(b.value());
     }
-    return "";
+    return v.kind();
   }
 
   private String describe(Value v, String path) {

@@ -10,6 +10,7 @@ import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.json.ValueJson;
+import io.github.frontmatter.articles.internal.read.FieldReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -461,7 +462,7 @@ public final class SchemaCheck {
     } else if (v instanceof Value.Null) {
       return "null";
     }
-    return "the scalar \"" + text(v) + "\"";
+    return "the scalar \"" + FieldReader.canonicalText(v) + "\"";
   }
 
   private static String quoted(Value v) {
@@ -469,21 +470,6 @@ public final class SchemaCheck {
         || v instanceof Value.Null) {
       return describe(v);
     }
-    return "\"" + text(v) + "\"";
-  }
-
-  private static String text(Value v) {
-    if (v instanceof Value.Text t) {
-      return t.value();
-    } else if (v instanceof Value.Date d) {
-      return d.value().text();
-    } else if (v instanceof Value.Int i) {
-      return i.value().toString();
-    } else if (v instanceof Value.Decimal d) {
-      return Double.toString(d.value());
-    } else if (v instanceof Value.Bool b) {
-      return Boolean.toString(b.value());
-    }
-    return v.kind();
+    return "\"" + FieldReader.canonicalText(v) + "\"";
   }
 }
