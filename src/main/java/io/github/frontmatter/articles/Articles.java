@@ -2,18 +2,10 @@ package io.github.frontmatter.articles;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.frontmatter.articles.internal.files.Saving;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
-import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -240,76 +232,51 @@ public final class Articles {
   }
 
   /**
-   * Writes {@code article} to {@code path} atomically: the bytes go to a temporary file in
-   * the same directory (named {@code .<name>.<random>.articles-tmp}), are forced to disk, and
-   * the temporary file then replaces {@code path} in one step. If anything fails, {@code
-   * path} is left as it was. An existing file keeps its POSIX permissions; a symbolic link is
-   * followed, so its target is replaced and the link stays.
+   * Writes {@code article} to {@code path} with {@link WriteMode#AUTO}: atomically, by
+   * replacing the file, wherever that keeps what the file had; see {@link #write(Article,
+   * Path, WriteMode)}.
    *
    * @param article the article
-   * @param path the file to write; replaced atomically
+   * @param path the file to write; a symbolic link is followed
    * @throws IOException if the file cannot be written; the original is then unchanged
    */
   public static void write(Article article, Path path) throws IOException {
-    requireNonNull(article, "article must not be null");
-    requireNonNull(path, "path must not be null");
-    Path target = Files.isSymbolicLink(path) ? path.toRealPath() : path.toAbsolutePath();
-    Path dir = target.getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".articles-tmp");
-    try {
-      copyPermissions(target, tmp);
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buf = ByteBuffer.wrap(article.bytesForWriting());
-        while (buf.hasRemaining()) {
-          ch.write(buf);
-        }
-        ch.force(true);
-      }
-      Runnable hook = beforeReplace;
-      if (hook != null) {
-        hook.run();
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      forceDirectory(dir);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    write(article, path, WriteMode.AUTO);
   }
 
   /**
-   * Test hook: runs after the temporary file is written and forced to disk, before it
-   * replaces the target. Package-private; only tests set it (a crash test kills the process
-   * here and checks that the original file is intact).
+   * Writes {@code article} to {@code path}, replacing the file atomically or writing into it
+   * as {@code mode} says.
+   *
+   * <p>A replace writes the bytes to a temporary file beside {@code path}, named {@code
+   * .<name>.articles-tmp} (a long name is cut and followed by a hash, so the name always
+   * fits), forces it to disk, gives it the file's owner, group and mode (setuid and setgid
+   * included) as far as the process may, and renames it over {@code path}; the folder is
+   * then synced. A reader or a crash sees the old bytes or the new ones. A save that was
+   * killed leaves that one temporary file, which the next save of the same file removes;
+   * saves of one file, from any thread or process, wait for each other.
+   *
+   * <p>A symbolic link is followed: its target is written and the link kept. A broken link's
+   * target is created when its folder exists; otherwise the {@link IOException} names the
+   * link and the target. A file with several names (hard links) is written in place by
+   * {@link WriteMode#AUTO}, so every name shows the new bytes, and refused by {@link
+   * WriteMode#REPLACE}. {@link WriteMode#AUTO} also writes in place a file of another user
+   * (whose owner a new file could not have) and a file in a folder that does not allow the
+   * replace (a sticky folder such as {@code /tmp}, a read-only folder): not atomic, but the
+   * only way to save those. See docs/editing.md, "Saving files".
+   *
+   * @param article the article
+   * @param path the file to write; a symbolic link is followed
+   * @param mode how: {@link WriteMode#AUTO} (what {@link #write(Article, Path)} does), {@link
+   *     WriteMode#REPLACE} (atomic or an exception) or {@link WriteMode#IN_PLACE}
+   * @throws IOException if the file cannot be written; after a failed replace the original is
+   *     unchanged and no temporary file is left
+   * @since 0.2.0
    */
-  static volatile Runnable beforeReplace;
-
-  /** Makes the rename itself durable; not every platform can open a directory for that. */
-  private static void forceDirectory(Path dir) {
-    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-      ch.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // Windows cannot open a directory as a channel; the rename is still atomic there
-    }
-  }
-
-  private static void copyPermissions(Path from, Path to) throws IOException {
-    if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-      // a new file: the usual rw-r--r-- rather than the temporary file's owner-only bits
-      PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-      if (view != null) {
-        view.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      return;
-    }
-    PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-    if (view != null) {
-      view.setPermissions(Files.getPosixFilePermissions(from));
-    }
+  public static void write(Article article, Path path, WriteMode mode) throws IOException {
+    requireNonNull(article, "article must not be null");
+    requireNonNull(path, "path must not be null");
+    requireNonNull(mode, "mode must not be null");
+    Saving.save(article.bytesForWriting(), path, mode);
   }
 }
