@@ -42,15 +42,13 @@ public final class ArticleParser {
   private static final ArticleParser DEFAULT = builder().build();
 
   private final Set<MarkdownExtension> extensions;
-  private final int maxBodyDepth;
   private final Limits limits;
   private final ArticleReader reader;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
-    this.maxBodyDepth = b.maxBodyDepth;
     this.limits = b.limits;
-    Markdown markdown = new Markdown(extensions, maxBodyDepth);
+    Markdown markdown = new Markdown(extensions, limits.maxBodyDepth());
     this.reader = new ArticleReader(limits, b.unknownKeys, b.warningsAsErrors, b.schema,
         new ArticleBody(extensions, markdown));
   }
@@ -97,12 +95,14 @@ public final class ArticleParser {
   }
 
   /**
-   * Returns the deepest the body's tree may nest; see {@link Builder#maxBodyDepth}.
+   * Returns the deepest the body's tree may nest: {@code limits().maxBodyDepth()}.
    *
    * @return the body depth limit
+   * @deprecated the body depth is one of the {@link Limits}; use {@link Limits#maxBodyDepth()}
    */
+  @Deprecated(since = "0.2.0")
   public int maxBodyDepth() {
-    return maxBodyDepth;
+    return limits.maxBodyDepth();
   }
 
   /**
@@ -477,7 +477,6 @@ public final class ArticleParser {
     private UnknownKeys unknownKeys = UnknownKeys.ALLOW;
     private boolean warningsAsErrors;
     private FrontMatterSchema schema;
-    private int maxBodyDepth = Markdown.DEFAULT_MAX_DEPTH;
     private Limits limits = Limits.defaults();
 
     private Builder() {}
@@ -562,24 +561,23 @@ public final class ArticleParser {
     }
 
     /**
-     * Sets how deep the body's tree may nest: a node's depth is the number of its ancestors,
-     * so a top-level paragraph is at 1 and its text at 2, and each level of a nested list
-     * adds two (the list and its item). The default, 128, is about nine times the deepest
-     * article of the test corpus (14). {@link Article#body()} throws an {@link
-     * ArticleException} ({@code limit-body-depth}) for a deeper body: without a limit a list
-     * nested 10,000 deep takes flexmark seconds (the time grows with the square of the
-     * depth), and walking such a tree recursively overflows the stack. See docs/markdown-limits.md.
+     * Sets {@link Limits#maxBodyDepth()} in this builder's limits: the same as {@code
+     * limits(limits.withMaxBodyDepth(maxBodyDepth))}, so a later {@link #limits(Limits)}
+     * replaces it.
      *
      * @param maxBodyDepth the deepest level allowed, at least 1
      * @return this builder
      * @throws IllegalArgumentException if {@code maxBodyDepth} is less than 1
+     * @deprecated the body depth is one of the {@link Limits}; use {@link
+     *     Limits#withMaxBodyDepth}
      */
+    @Deprecated(since = "0.2.0")
     public Builder maxBodyDepth(int maxBodyDepth) {
       if (maxBodyDepth < 1) {
         throw new IllegalArgumentException(
             "expected maxBodyDepth of at least 1 but found " + maxBodyDepth);
       }
-      this.maxBodyDepth = maxBodyDepth;
+      this.limits = limits.withMaxBodyDepth(maxBodyDepth);
       return this;
     }
 

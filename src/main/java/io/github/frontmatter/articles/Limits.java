@@ -1,11 +1,11 @@
 package io.github.frontmatter.articles;
 
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
- * How much of a file the parser reads before it refuses it: sizes, nesting, aliases, values
- * and the length of one scalar. Every parser applies limits; {@link #defaults()} are generous
+ * How much of a file the parser reads before it refuses it: sizes, nesting (of the front
+ * matter and of the body), aliases, values and the length of one scalar. Every parser applies limits; {@link #defaults()} are generous
  * for real articles (the largest of the 2,980 corpus files are far below each of them, see
  * docs/security.md) and stop hostile input early, in milliseconds.
  *
@@ -26,8 +26,8 @@ import java.util.Objects;
  */
 public final class Limits {
   /**
-   * The highest {@link #maxDepth()} allowed. Reading a value, and comparing, hashing or
-   * printing it, recurse a few calls per level: values 400 levels deep need the JVM's
+   * The highest {@link #maxFrontMatterDepth()} allowed. Reading a value, and comparing, hashing
+   * or printing it, recurse a few calls per level: values 400 levels deep need the JVM's
    * default thread stack (1 MiB on 64-bit Linux); the default limit of 200 also fits in
    * 512 KiB. Measured in {@code HostileInputTest}; see docs/security.md.
    */
@@ -36,44 +36,77 @@ public final class Limits {
   /** The largest {@link #maxFileBytes()} allowed: the largest Java array. */
   public static final int MAX_FILE_BYTES_CEILING = Integer.MAX_VALUE - 8;
 
-  private static final Limits DEFAULTS =
-      new Limits(16 * 1024 * 1024, 256 * 1024, 8 * 1024 * 1024, 200, 50, 10_000, 64 * 1024,
-          1_000);
+  /**
+   * Each limit once: its name (in range errors and {@link #toString()}), the range it may
+   * take and its default. The values of an instance are an array indexed by this enum, so
+   * that a wither copies the array and changes one slot instead of spelling out every field.
+   */
+  private enum Limit {
+    FILE_BYTES("maxFileBytes", 1, MAX_FILE_BYTES_CEILING, 16 * 1024 * 1024),
+    FRONT_MATTER_BYTES("maxFrontMatterBytes", 0, Integer.MAX_VALUE, 256 * 1024),
+    BODY_BYTES("maxBodyBytes", 0, Integer.MAX_VALUE, 8 * 1024 * 1024),
+    FRONT_MATTER_DEPTH("maxFrontMatterDepth", 1, MAX_DEPTH_CEILING, 200),
+    ALIASES("maxAliases", 0, Integer.MAX_VALUE, 50),
+    VALUES("maxValues", 0, Integer.MAX_VALUE, 10_000),
+    SCALAR_BYTES("maxScalarBytes", 0, Integer.MAX_VALUE, 64 * 1024),
+    NUMBER_LENGTH("maxNumberLength", 1, Integer.MAX_VALUE, 1_000),
+    BODY_DEPTH("maxBodyDepth", 1, Integer.MAX_VALUE, 128);
 
-  private final int maxFileBytes;
-  private final int maxFrontMatterBytes;
-  private final int maxBodyBytes;
-  private final int maxDepth;
-  private final int maxAliases;
-  private final int maxValues;
-  private final int maxScalarBytes;
-  private final int maxNumberLength;
+    final String label;
+    final int min;
+    final int max;
+    final int defaultValue;
 
-  private Limits(int maxFileBytes, int maxFrontMatterBytes, int maxBodyBytes, int maxDepth,
-      int maxAliases, int maxValues, int maxScalarBytes, int maxNumberLength) {
-    this.maxFileBytes = check("maxFileBytes", maxFileBytes, 1, MAX_FILE_BYTES_CEILING);
-    this.maxFrontMatterBytes = check("maxFrontMatterBytes", maxFrontMatterBytes, 0,
-        Integer.MAX_VALUE);
-    this.maxBodyBytes = check("maxBodyBytes", maxBodyBytes, 0, Integer.MAX_VALUE);
-    this.maxDepth = check("maxDepth", maxDepth, 1, MAX_DEPTH_CEILING);
-    this.maxAliases = check("maxAliases", maxAliases, 0, Integer.MAX_VALUE);
-    this.maxValues = check("maxValues", maxValues, 0, Integer.MAX_VALUE);
-    this.maxScalarBytes = check("maxScalarBytes", maxScalarBytes, 0, Integer.MAX_VALUE);
-    this.maxNumberLength = check("maxNumberLength", maxNumberLength, 1, Integer.MAX_VALUE);
+    Limit(String label, int min, int max, int defaultValue) {
+      this.label = label;
+      this.min = min;
+      this.max = max;
+      this.defaultValue = defaultValue;
+    }
   }
 
-  private static int check(String name, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s must be from %,d to %,d but was %,d", name, min, max, value));
+  private static final Limit[] ALL = Limit.values();
+
+  private static final Limits DEFAULTS = new Limits(defaultValues());
+
+  /** The value of each {@link Limit}, at its ordinal; never changed once built. */
+  private final int[] values;
+
+  private Limits(int[] values) {
+    this.values = values;
+  }
+
+  private static int[] defaultValues() {
+    int[] values = new int[ALL.length];
+    for (Limit l : ALL) {
+      values[l.ordinal()] = l.defaultValue;
     }
-    return value;
+    return values;
+  }
+
+  private int get(Limit limit) {
+    return values[limit.ordinal()];
+  }
+
+  /**
+   * A copy with one limit changed, after checking its range; {@code name} is the option as
+   * the caller knows it (a deprecated wither reports its own name).
+   */
+  private Limits with(Limit limit, String name, int value) {
+    if (value < limit.min || value > limit.max) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%s must be from %,d to %,d but was %,d", name, limit.min, limit.max, value));
+    }
+    int[] copy = values.clone();
+    copy[limit.ordinal()] = value;
+    return new Limits(copy);
   }
 
   /**
    * Returns the default limits: files of at most 16 MiB, front matter of at most 256 KiB, a
-   * body of at most 8 MiB, nesting at most 200 levels deep, at most 50 YAML aliases, at most
-   * 10,000 values, scalars of at most 64 KiB and numbers of at most 1,000 characters.
+   * body of at most 8 MiB, front matter nested at most 200 levels deep, at most 50 YAML
+   * aliases, at most 10,000 values, scalars of at most 64 KiB, numbers of at most 1,000
+   * characters and a body tree at most 128 levels deep.
    *
    * @return the default limits
    */
@@ -90,7 +123,7 @@ public final class Limits {
    * @return the limit
    */
   public int maxFileBytes() {
-    return maxFileBytes;
+    return get(Limit.FILE_BYTES);
   }
 
   /**
@@ -100,7 +133,7 @@ public final class Limits {
    * @return the limit
    */
   public int maxFrontMatterBytes() {
-    return maxFrontMatterBytes;
+    return get(Limit.FRONT_MATTER_BYTES);
   }
 
   /**
@@ -109,18 +142,31 @@ public final class Limits {
    * @return the limit
    */
   public int maxBodyBytes() {
-    return maxBodyBytes;
+    return get(Limit.BODY_BYTES);
   }
 
   /**
    * The deepest nesting of front-matter values, the top-level mapping being level 1, in every
    * format (a TOML dotted key or table header nests like a mapping). Default 200; at most
-   * {@link #MAX_DEPTH_CEILING}.
+   * {@link #MAX_DEPTH_CEILING}. The body has its own limit, {@link #maxBodyDepth()}.
    *
    * @return the limit
+   * @since 0.2.0
    */
+  public int maxFrontMatterDepth() {
+    return get(Limit.FRONT_MATTER_DEPTH);
+  }
+
+  /**
+   * The deepest nesting of front-matter values; the same as {@link #maxFrontMatterDepth()}.
+   *
+   * @return the limit
+   * @deprecated the name does not say that it is the front matter's depth only; use {@link
+   *     #maxFrontMatterDepth()}
+   */
+  @Deprecated(since = "0.2.0")
   public int maxDepth() {
-    return maxDepth;
+    return maxFrontMatterDepth();
   }
 
   /**
@@ -129,7 +175,7 @@ public final class Limits {
    * @return the limit
    */
   public int maxAliases() {
-    return maxAliases;
+    return get(Limit.ALIASES);
   }
 
   /**
@@ -140,7 +186,7 @@ public final class Limits {
    * @return the limit
    */
   public int maxValues() {
-    return maxValues;
+    return get(Limit.VALUES);
   }
 
   /**
@@ -150,7 +196,7 @@ public final class Limits {
    * @return the limit
    */
   public int maxScalarBytes() {
-    return maxScalarBytes;
+    return get(Limit.SCALAR_BYTES);
   }
 
   /**
@@ -161,7 +207,23 @@ public final class Limits {
    * @return the limit
    */
   public int maxNumberLength() {
-    return maxNumberLength;
+    return get(Limit.NUMBER_LENGTH);
+  }
+
+  /**
+   * How deep the body's tree may nest: a node's depth is the number of its ancestors, so a
+   * top-level paragraph is at 1 and its text at 2, and each level of a nested list adds two
+   * (the list and its item). The default, 128, is about nine times the deepest article of the
+   * test corpus (14). {@link Article#body()} throws an {@link ArticleException} ({@code
+   * limit-body-depth}) for a deeper body: without a limit a list nested 10,000 deep takes
+   * flexmark seconds (the time grows with the square of the depth), and walking such a tree
+   * recursively overflows the stack. See docs/markdown-limits.md.
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxBodyDepth() {
+    return get(Limit.BODY_DEPTH);
   }
 
   /**
@@ -171,8 +233,7 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxFileBytes(int maxFileBytes) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.FILE_BYTES, "maxFileBytes", maxFileBytes);
   }
 
   /**
@@ -182,8 +243,7 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxFrontMatterBytes(int maxFrontMatterBytes) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.FRONT_MATTER_BYTES, "maxFrontMatterBytes", maxFrontMatterBytes);
   }
 
   /**
@@ -193,21 +253,35 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxBodyBytes(int maxBodyBytes) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.BODY_BYTES, "maxBodyBytes", maxBodyBytes);
   }
 
   /**
-   * Returns these limits with {@link #maxDepth()} set.
+   * Returns these limits with {@link #maxFrontMatterDepth()} set.
+   *
+   * @param maxFrontMatterDepth the new limit
+   * @return new limits with that one changed
+   * @throws IllegalArgumentException if {@code maxFrontMatterDepth} is below 1 or above {@link
+   *     #MAX_DEPTH_CEILING}
+   * @since 0.2.0
+   */
+  public Limits withMaxFrontMatterDepth(int maxFrontMatterDepth) {
+    return with(Limit.FRONT_MATTER_DEPTH, "maxFrontMatterDepth", maxFrontMatterDepth);
+  }
+
+  /**
+   * Returns these limits with {@link #maxFrontMatterDepth()} set.
    *
    * @param maxDepth the new limit
    * @return new limits with that one changed
    * @throws IllegalArgumentException if {@code maxDepth} is below 1 or above {@link
    *     #MAX_DEPTH_CEILING}
+   * @deprecated the name does not say that it is the front matter's depth only; use {@link
+   *     #withMaxFrontMatterDepth(int)}
    */
+  @Deprecated(since = "0.2.0")
   public Limits withMaxDepth(int maxDepth) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.FRONT_MATTER_DEPTH, "maxDepth", maxDepth);
   }
 
   /**
@@ -217,8 +291,7 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxAliases(int maxAliases) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.ALIASES, "maxAliases", maxAliases);
   }
 
   /**
@@ -228,8 +301,7 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxValues(int maxValues) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.VALUES, "maxValues", maxValues);
   }
 
   /**
@@ -239,8 +311,7 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxScalarBytes(int maxScalarBytes) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.SCALAR_BYTES, "maxScalarBytes", maxScalarBytes);
   }
 
   /**
@@ -250,34 +321,37 @@ public final class Limits {
    * @return new limits with that one changed
    */
   public Limits withMaxNumberLength(int maxNumberLength) {
-    return new Limits(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return with(Limit.NUMBER_LENGTH, "maxNumberLength", maxNumberLength);
+  }
+
+  /**
+   * Returns these limits with {@link #maxBodyDepth()} set.
+   *
+   * @param maxBodyDepth the new limit, at least 1
+   * @return new limits with that one changed
+   * @throws IllegalArgumentException if {@code maxBodyDepth} is below 1
+   * @since 0.2.0
+   */
+  public Limits withMaxBodyDepth(int maxBodyDepth) {
+    return with(Limit.BODY_DEPTH, "maxBodyDepth", maxBodyDepth);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Limits l
-        && maxFileBytes == l.maxFileBytes
-        && maxFrontMatterBytes == l.maxFrontMatterBytes
-        && maxBodyBytes == l.maxBodyBytes
-        && maxDepth == l.maxDepth
-        && maxAliases == l.maxAliases
-        && maxValues == l.maxValues
-        && maxScalarBytes == l.maxScalarBytes
-        && maxNumberLength == l.maxNumberLength;
+    return o instanceof Limits l && Arrays.equals(values, l.values);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxFileBytes, maxFrontMatterBytes, maxBodyBytes, maxDepth, maxAliases,
-        maxValues, maxScalarBytes, maxNumberLength);
+    return Arrays.hashCode(values);
   }
 
   @Override
   public String toString() {
-    return "Limits[maxFileBytes=" + maxFileBytes + ", maxFrontMatterBytes="
-        + maxFrontMatterBytes + ", maxBodyBytes=" + maxBodyBytes + ", maxDepth=" + maxDepth
-        + ", maxAliases=" + maxAliases + ", maxValues=" + maxValues + ", maxScalarBytes="
-        + maxScalarBytes + ", maxNumberLength=" + maxNumberLength + "]";
+    StringBuilder b = new StringBuilder("Limits[");
+    for (Limit l : ALL) {
+      b.append(l.ordinal() == 0 ? "" : ", ").append(l.label).append('=').append(get(l));
+    }
+    return b.append(']').toString();
   }
 }

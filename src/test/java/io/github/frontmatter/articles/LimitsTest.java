@@ -30,8 +30,8 @@ class LimitsTest {
         .withMaxDepth(4).withMaxAliases(5).withMaxValues(6).withMaxScalarBytes(7)
         .withMaxNumberLength(8);
     assertThat(l.toString()).isEqualTo("Limits[maxFileBytes=1, maxFrontMatterBytes=2,"
-        + " maxBodyBytes=3, maxDepth=4, maxAliases=5, maxValues=6, maxScalarBytes=7,"
-        + " maxNumberLength=8]");
+        + " maxBodyBytes=3, maxFrontMatterDepth=4, maxAliases=5, maxValues=6, maxScalarBytes=7,"
+        + " maxNumberLength=8, maxBodyDepth=128]");
     assertThat(d).isEqualTo(Limits.defaults());
     assertThat(d.maxDepth()).isEqualTo(200);
     assertThat(l).isNotEqualTo(d).isEqualTo(d.withMaxFileBytes(1).withMaxFrontMatterBytes(2)
@@ -96,6 +96,49 @@ class LimitsTest {
     assertRule(l.withMaxScalarBytes(5), file, "limit-scalar-bytes");
     // 15 chars, 18 bytes
     assertRule(l.withMaxFileBytes(file.length() + 2), file, "limit-file-bytes");
+  }
+
+  @Test
+  void frontMatterDepthHasItsOwnNameAndTheOldOneStillWorks() {
+    Limits d = Limits.defaults();
+    assertThat(d.maxFrontMatterDepth()).isEqualTo(200);
+    assertThat(d.withMaxFrontMatterDepth(7)).isEqualTo(d.withMaxDepth(7));
+    assertThat(d.withMaxDepth(7).maxFrontMatterDepth()).isEqualTo(7);
+    assertThat(d.withMaxFrontMatterDepth(7).maxDepth()).isEqualTo(7);
+    assertThatThrownBy(() -> d.withMaxFrontMatterDepth(Limits.MAX_DEPTH_CEILING + 1))
+        .hasMessage("maxFrontMatterDepth must be from 1 to 400 but was 401");
+    assertRule(d.withMaxFrontMatterDepth(1), "---\na: [1]\n---\n", "limit-depth");
+  }
+
+  @Test
+  void bodyDepthIsOneOfTheLimits() {
+    String front = "---\ntitle: t\n---\n";
+    assertThat(Limits.defaults().maxBodyDepth()).isEqualTo(128);
+    assertThatThrownBy(() -> Limits.defaults().withMaxBodyDepth(0))
+        .hasMessage("maxBodyDepth must be from 1 to 2,147,483,647 but was 0");
+    ArticleParser p = ArticleParser.builder()
+        .limits(Limits.defaults().withMaxBodyDepth(4)).build();
+    assertThat(p.limits().maxBodyDepth()).isEqualTo(4);
+    // depth 4 is allowed: quote, quote, paragraph, text
+    assertThat(p.parse(front + "> > a\n", "a.md").body()).isNotNull();
+    assertThatThrownBy(() -> p.parse(front + "> > > a\n", "a.md").body())
+        .isInstanceOf(ArticleException.class)
+        .hasMessageContaining("at most 4 levels").hasMessageContaining("[limit-body-depth]");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theDeprecatedBuilderMethodSetsTheBodyDepthInTheLimits() {
+    String front = "---\ntitle: t\n---\n";
+    ArticleParser p = ArticleParser.builder().maxBodyDepth(4).build();
+    assertThat(p.limits()).isEqualTo(Limits.defaults().withMaxBodyDepth(4));
+    assertThat(p.maxBodyDepth()).isEqualTo(4);
+    assertThatThrownBy(() -> p.parse(front + "> > > a\n", "a.md").body())
+        .isInstanceOf(ArticleException.class)
+        .hasMessageContaining("at most 4 levels").hasMessageContaining("[limit-body-depth]");
+    // a later limits(...) replaces the whole set, the body depth with it
+    assertThat(ArticleParser.builder().maxBodyDepth(4).limits(Limits.defaults()).build()
+        .limits().maxBodyDepth()).isEqualTo(128);
   }
 
   private static void assertRule(Limits limits, String file, String rule) {

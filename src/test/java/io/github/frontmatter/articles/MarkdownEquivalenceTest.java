@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our body parser (flexmark with {@code FastInlineParser} and the depth guard) gives the same
+ * Our body parser (flexmark with {@code NonCopyingInlineParser} and the depth guard) gives the same
  * tree as stock flexmark with the same extensions, node for node: on every corpus article the
  * library reads, and on the pathological shapes at sizes where stock flexmark is still quick.
  */
@@ -108,9 +108,9 @@ class MarkdownEquivalenceTest {
         .isEqualTo(texts.size());
     // the default depth limit keeps a wide margin over real articles (docs/markdown-limits.md)
     System.out.printf("markdown equivalence: deepest tree %d (%s), limit %d%n", deepest,
-        deepestFile, Markdown.DEFAULT_MAX_DEPTH);
+        deepestFile, Limits.defaults().maxBodyDepth());
     assertThat(deepest).as("deepest corpus tree, " + deepestFile)
-        .isLessThanOrEqualTo(Markdown.DEFAULT_MAX_DEPTH / 8);
+        .isLessThanOrEqualTo(Limits.defaults().maxBodyDepth() / 8);
     assertThat(AstComparison.first(different, 5)).as("files whose trees differ").isEmpty();
   }
 

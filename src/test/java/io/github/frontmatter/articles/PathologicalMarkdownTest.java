@@ -210,7 +210,7 @@ class PathologicalMarkdownTest {
   }
 
   @Test
-  void everyExtensionSetHasTheGuardAndTheFastInlineParser() {
+  void everyExtensionSetHasTheGuardAndTheNonCopyingInlineParser() {
     for (Set<MarkdownExtension> set : MarkdownEquivalenceTest.extensionSets()) {
       ArticleParser p = ArticleParser.builder().markdownExtensions(set).build();
       ArticleException e = bodyError(p, PathologicalShapes.quotes(500));

@@ -25,7 +25,7 @@ import java.util.Set;
  *       item, a footnote); it never opens one itself, but stops the parse when that container
  *       is already at the limit. So a list nested 10,000 deep stops at the limit, long before
  *       flexmark's time per line (which grows with the depth) adds up;
- *   <li>inline nesting (emphasis, links, images): {@link FastInlineParser} measures each
+ *   <li>inline nesting (emphasis, links, images): {@link NonCopyingInlineParser} measures each
  *       paragraph's inline tree right after parsing it, before any post-processor walks it.
  * </ul>
  *
@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class BodyGuard implements CustomBlockParserFactory {
 
-  /** The deepest node allowed, read by the factory and by {@link FastInlineParser}. */
+  /** The deepest node allowed, read by the factory and by {@link NonCopyingInlineParser}. */
   static final DataKey<Integer> MAX_DEPTH = new DataKey<>("ARTICLES_MAX_BODY_DEPTH", 128);
 
   /** The rule of {@link Limit} errors about depth. */
@@ -47,7 +47,7 @@ final class BodyGuard implements CustomBlockParserFactory {
   /** What the current thread's parse has seen; set by {@link Markdown#parse}. */
   static final class Context {
     ParserState state;
-    FastInlineParser inline;
+    NonCopyingInlineParser inline;
 
     /** The file offset flexmark was working at, or -1 when unknown. */
     int offset() {

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.MarkdownExtension;
 import io.github.frontmatter.articles.Problem;
 import java.util.ArrayList;
@@ -24,20 +25,18 @@ import java.util.Set;
  * The flexmark parser for article bodies, built once per option set and shared.
  *
  * <p>It is flexmark's parser with the same tree, plus three things (see
- * docs/markdown-limits.md): {@link FastInlineParser}, which removes flexmark's quadratic
- * time on long paragraphs, {@link QuickAutolinks}, which skips the autolink pass on text
+ * docs/markdown-limits.md): {@link NonCopyingInlineParser}, which removes flexmark's quadratic
+ * time on long paragraphs, {@link LinkableTextAutolinks}, which skips the autolink pass on text
  * that cannot hold a link, and {@link BodyGuard}, which stops the parse with an {@link
  * ArticleException} when the tree gets deeper than the limit or flexmark runs out of stack.
  */
 public final class Markdown {
-  /** The default deepest node of the body's tree; the corpus's deepest is 14. */
-  public static final int DEFAULT_MAX_DEPTH = 128;
-
   private final Parser parser;
   private final List<Extension> extensions;
 
+  /** The parser with the default {@link Limits#maxBodyDepth()}. */
   public Markdown(Set<MarkdownExtension> extensions) {
-    this(extensions, DEFAULT_MAX_DEPTH);
+    this(extensions, Limits.defaults().maxBodyDepth());
   }
 
   public Markdown(Set<MarkdownExtension> extensions, int maxDepth) {
@@ -68,19 +67,19 @@ public final class Markdown {
   }
 
   /**
-   * Builds the parser {@link #parse} uses: {@code extensions}, {@link FastInlineParser} and the
+   * Builds the parser {@link #parse} uses: {@code extensions}, {@link NonCopyingInlineParser} and the
    * depth limit {@code maxDepth}.
    */
   static Parser parser(Set<MarkdownExtension> extensions, int maxDepth) {
     MutableDataSet options = new MutableDataSet();
     List<Extension> list = new ArrayList<>(extensionList(extensions));
     // the same autolinks, without running them on text that cannot hold a link
-    list.replaceAll(e -> e instanceof AutolinkExtension ? new QuickAutolinks() : e);
+    list.replaceAll(e -> e instanceof AutolinkExtension ? new LinkableTextAutolinks() : e);
     options.set(Parser.EXTENSIONS, list);
     options.set(BodyGuard.MAX_DEPTH, maxDepth);
     // the builder loads the extensions; our parts go in after them
     Parser.Builder builder = Parser.builder(options);
-    FastInlineParser.install(builder);
+    NonCopyingInlineParser.install(builder);
     builder.customBlockParserFactory(new BodyGuard());
     return builder.build();
   }

@@ -13,7 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's autolink extension, run only on the text nodes where it can find a link.
+ * flexmark's autolink extension, run only on the text nodes that can hold a link.
  *
  * <p>Stock {@code AutolinkExtension} runs its post-processor on every text node: a link
  * extractor and then a regex starting with {@code \b}, which Java cannot skip ahead for and
@@ -25,7 +25,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * leave it as it is; any other node goes to the stock post-processor unchanged. The tree is
  * the same as stock flexmark's ({@code MarkdownEquivalenceTest} compares them on the corpus).
  */
-final class QuickAutolinks implements Parser.ParserExtension {
+final class LinkableTextAutolinks implements Parser.ParserExtension {
   @Override
   public void parserOptions(MutableDataHolder options) {}
 

@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's CommonMark inline parser without its quadratic cost on long paragraphs, plus the
+ * flexmark's CommonMark inline parser whose matching reads the matcher's positions instead of
+ * copying the input (flexmark's copy per match made long paragraphs quadratic), plus the
  * inline half of the body limits. It changes no tree: {@code MarkdownEquivalenceTest} compares
  * it with stock flexmark node for node on the whole corpus. See docs/markdown-limits.md.
  *
@@ -40,15 +41,15 @@ import java.util.regex.Pattern;
  * #install} adds it back, in the position flexmark would give it: after every extension's
  * paragraph pre-processor.
  */
-final class FastInlineParser extends CommonmarkInlineParser {
+final class NonCopyingInlineParser extends CommonmarkInlineParser {
 
   /** The factory handed to {@link Parser.Builder#customInlineParserFactory}. */
-  static final InlineParserFactory FACTORY = FastInlineParser::new;
+  static final InlineParserFactory FACTORY = NonCopyingInlineParser::new;
 
   private final int maxDepth;
   private boolean parsing; // inside parse(): input and index are the paragraph's
 
-  FastInlineParser(
+  NonCopyingInlineParser(
       DataHolder options,
       BitSet specialCharacters,
       BitSet delimiterCharacters,
