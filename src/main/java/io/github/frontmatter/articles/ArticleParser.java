@@ -7,7 +7,7 @@ import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.body.ArticleBody;
 import io.github.frontmatter.articles.internal.body.Markdown;
 import io.github.frontmatter.articles.internal.files.InOrder;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
+import io.github.frontmatter.articles.internal.files.BoundedFiles;
 import io.github.frontmatter.articles.internal.files.Walk;
 import io.github.frontmatter.articles.internal.read.FrontMatterPrefix;
 import java.io.IOException;
@@ -118,7 +118,7 @@ public final class ArticleParser {
    */
   public Article parse(Path path) throws IOException {
     requireNonNull(path, "path must not be null");
-    return parse(LimitCheck.readFile(path, limits), path.toString());
+    return parse(BoundedFiles.read(path, limits), path.toString());
   }
 
   /**
@@ -149,7 +149,7 @@ public final class ArticleParser {
   public Article parse(InputStream in, String sourceName) throws IOException {
     requireNonNull(in, "in must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    return parse(LimitCheck.readStream(in, sourceName, limits), sourceName);
+    return parse(BoundedFiles.read(in, sourceName, limits), sourceName);
   }
 
   /**
@@ -164,7 +164,7 @@ public final class ArticleParser {
     requireNonNull(path, "path must not be null");
     byte[] bytes;
     try {
-      bytes = LimitCheck.readFile(path, limits);
+      bytes = BoundedFiles.read(path, limits);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
     }

@@ -3,7 +3,7 @@ package io.github.frontmatter.articles;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.body.ArticleBody;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
+import io.github.frontmatter.articles.internal.read.LimitGuard;
 import io.github.frontmatter.articles.internal.read.BlockResult;
 import io.github.frontmatter.articles.internal.read.FieldReader;
 import io.github.frontmatter.articles.internal.read.JsonReader;
@@ -58,14 +58,14 @@ final class ArticleReader {
 
   /** Reads text strictly; a leading U+FEFF is taken as a byte order mark. */
   Article parse(String text, String sourceName) {
-    LimitCheck.checkFile(text, sourceName, limits);
+    LimitGuard.checkFile(text, sourceName, limits);
     boolean bom = text.startsWith("\uFEFF");
     return parse(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
   }
 
   /** Reads UTF-8 bytes strictly; the bytes are kept as the article's original. */
   Article parse(byte[] bytes, String sourceName) {
-    LimitCheck.checkFile(bytes, sourceName, limits);
+    LimitGuard.checkFile(bytes, sourceName, limits);
     Utf8.Decoded decoded = Utf8.decode(bytes, sourceName);
     return parse(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
   }
@@ -73,7 +73,7 @@ final class ArticleReader {
   /** Reads text without throwing for its content. */
   ParseResult read(String text, String sourceName) {
     try {
-      LimitCheck.checkFile(text, sourceName, limits);
+      LimitGuard.checkFile(text, sourceName, limits);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
     }
@@ -85,7 +85,7 @@ final class ArticleReader {
   ParseResult read(byte[] bytes, String sourceName) {
     Utf8.Decoded decoded;
     try {
-      LimitCheck.checkFile(bytes, sourceName, limits);
+      LimitGuard.checkFile(bytes, sourceName, limits);
       decoded = Utf8.decode(bytes, sourceName);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
@@ -96,7 +96,7 @@ final class ArticleReader {
   /** Reads an edited text (without byte order mark): an edit must give a readable article. */
   ParseResult readEdited(String text, String sourceName, boolean bom) {
     try {
-      LimitCheck.checkFile(text, sourceName, limits); // the byte order mark aside
+      LimitGuard.checkFile(text, sourceName, limits); // the byte order mark aside
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
     }
@@ -141,7 +141,7 @@ final class ArticleReader {
 
   /** Checks the block sizes, then reads the front matter in its format. */
   private BlockResult readBlock(SourceText src, Split split) {
-    LimitCheck.checkBlocks(src, split, limits);
+    LimitGuard.checkBlocks(src, split, limits);
     return switch (split.format()) {
       case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
       case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);

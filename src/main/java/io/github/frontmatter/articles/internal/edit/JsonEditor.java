@@ -2,7 +2,7 @@ package io.github.frontmatter.articles.internal.edit;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
+import io.github.frontmatter.articles.internal.read.LimitGuard;
 import io.github.frontmatter.articles.internal.read.JsonReader;
 import io.github.frontmatter.articles.internal.read.Split;
 
@@ -145,7 +145,7 @@ public final class JsonEditor implements Editor {
   /** Checks the block (JsonReader throws on any error) and returns its values. */
   private static Map<String, Value> read(String text, Split split) {
     return JsonReader.read(new SourceText("", text), split.blockStart(), split.blockEnd(),
-        LimitCheck.EDITING)
+        LimitGuard.EDITING)
         .values();
   }
 

@@ -2,7 +2,6 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
 
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Limits;
@@ -72,7 +71,7 @@ public final class JsonReader {
       "Unrecognized character escape '.*' \\(code (\\d+)\\).*", Pattern.DOTALL);
 
   private final SourceText src;
-  private final Limits limits;
+  private final LimitGuard guard;
   private final String block;
   private final int blockStart;
   private final String endName;
@@ -82,11 +81,11 @@ public final class JsonReader {
   private final Map<String, Integer> keyOffsets = new HashMap<>();
   /** Offsets (in the block) of the objects and arrays open at the parser's position. */
   private final Deque<Integer> open = new ArrayDeque<>();
-  private int valueCount;
 
   private JsonReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
-    this.limits = limits;
+    this.guard = new LimitGuard(src, limits, errors, false,
+        () -> new ArticleException(sorted(errors)));
     this.block = src.text().substring(blockStart, blockEnd);
     this.blockStart = blockStart;
     String text = src.text();
@@ -152,9 +151,7 @@ public final class JsonReader {
       String key = p.currentName(); // t is PROPERTY_NAME: Jackson checks the grammar
       int keyOffset = tokenOffset(p);
       String childPath = path + "/" + Pointers.escape(key);
-      if (LimitCheck.scalarTooLong(key, limits)) {
-        error("limit-scalar-bytes", path, keyOffset, LimitCheck.scalarMessage(limits, key, true));
-      }
+      guard.keyFits(key, path, blockStart + keyOffset);
       Integer first = firstKeys.putIfAbsent(key, keyOffset);
       if (first == null && path.isEmpty()) {
         keyOffsets.put(childPath, blockStart + keyOffset);
@@ -176,14 +173,10 @@ public final class JsonReader {
   private Value readValue(JsonParser p, JsonToken t, String path, int depth) {
     int at = tokenOffset(p);
     offsets.putIfAbsent(path, blockStart + at);
-    if (++valueCount > limits.maxValues()) {
-      throw fail("limit-values", at, LimitCheck.valuesMessage(limits, valueCount, false));
-    }
+    guard.value(blockStart + at);
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
-        if (depth + 1 > limits.maxDepth()) {
-          throw fail("limit-depth", at, LimitCheck.depthMessage(limits, depth + 1));
-        }
+        guard.depth(depth + 1, blockStart + at);
         open.push(at);
         if (t == JsonToken.START_OBJECT) {
           return new Value.Mapping(readObject(p, path, depth + 1));
@@ -197,18 +190,14 @@ public final class JsonReader {
       }
       case VALUE_STRING -> {
         String s = p.getString();
-        if (LimitCheck.scalarTooLong(s, limits)) {
-          error("limit-scalar-bytes", path, at, LimitCheck.scalarMessage(limits, s, false));
+        if (!guard.scalarFits(s, path, blockStart + at)) {
           return Value.Null.INSTANCE;
         }
         return new Value.Text(s);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         String number = p.getString();
-        if (number.length() > limits.maxNumberLength()) {
-          // BigInteger reads n digits in time growing with n squared: refused before reading
-          error("limit-number-length", path, at,
-              LimitCheck.numberMessage(limits, number.length()));
+        if (!guard.numberFits(number.length(), path, blockStart + at)) {
           return Value.Null.INSTANCE;
         }
         scalarText.putIfAbsent(path, number);

@@ -3,7 +3,6 @@ package io.github.frontmatter.articles.internal.read;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.edit.TomlEditor;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
@@ -59,7 +58,7 @@ public final class TomlReader {
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   private final SourceText src;
-  private final Limits limits;
+  private final LimitGuard guard;
   private final String text;
   private final int end;
   private int pos;
@@ -77,8 +76,6 @@ public final class TomlReader {
   /** The section (the root, a header's lines, an inline table) being read. */
   private int section;
   private int nextSection = 1;
-  /** Values below the root: every table, array, inline table and scalar, counted once. */
-  private int valueCount;
 
   /** Whether to keep the spans and expressions, which only {@link #layout} returns. */
   private final boolean keepLayout;
@@ -87,7 +84,7 @@ public final class TomlReader {
       boolean keepLayout) {
     this.keepLayout = keepLayout;
     this.src = src;
-    this.limits = limits;
+    this.guard = new LimitGuard(src, limits, errors, false, Stop::new);
     this.text = src.text();
     this.pos = blockStart;
     this.end = blockEnd;
@@ -110,7 +107,7 @@ public final class TomlReader {
    * @throws ArticleException listing every error found
    */
   public static Layout layout(SourceText src, int blockStart, int blockEnd) {
-    TomlReader r = new TomlReader(src, blockStart, blockEnd, LimitCheck.EDITING, true);
+    TomlReader r = new TomlReader(src, blockStart, blockEnd, LimitGuard.EDITING, true);
     BlockResult result = r.read();
     return new Layout(result.values(), Map.copyOf(r.spans), List.copyOf(r.expressions));
   }
@@ -242,10 +239,8 @@ public final class TomlReader {
 
   private Table newTable(Table parent, String name, Kind kind, int keyOffset, int sectionId) {
     String path = parent.path + "/" + Pointers.escape(name);
-    if (parent.depth + 1 > limits.maxDepth()) {
-      throw tooDeep(keyOffset, parent.depth + 1);
-    }
-    count(keyOffset);
+    guard.depth(parent.depth + 1, keyOffset);
+    guard.value(keyOffset);
     Table t = new Table(path, kind, keyOffset, sectionId, parent.depth + 1);
     parent.entries.put(name, t);
     return t;
@@ -455,10 +450,8 @@ public final class TomlReader {
           + lineOf(n.keyOffset) + ")");
       return detached(key);
     }
-    if (parent.depth + 2 > limits.maxDepth()) {
-      throw tooDeep(at, parent.depth + 2);
-    }
-    count(at);
+    guard.depth(parent.depth + 2, at);
+    guard.value(at);
     Table t = new Table(array.path + "/" + array.tables.size(), Kind.HEADER, at, section,
         parent.depth + 2);
     array.tables.add(t);
@@ -504,10 +497,7 @@ public final class TomlReader {
     while (true) {
       starts.add(pos);
       String part = simpleKey();
-      if (LimitCheck.scalarTooLong(part, limits)) {
-        throw limitFail("limit-scalar-bytes", starts.get(starts.size() - 1),
-            LimitCheck.scalarMessage(limits, part, true));
-      }
+      guard.key(part, starts.get(starts.size() - 1));
       parts.add(part);
       ends.add(pos);
       int save = pos;
@@ -616,14 +606,12 @@ public final class TomlReader {
   private Value value(String path, int depth) {
     int start = pos;
     char c = pos < end ? text.charAt(pos) : 0;
-    count(start);
+    guard.value(start); // every table, array, inline table and scalar below the root
     Value v;
     if (c == '"' || c == '\'') {
       String s = string(c, text.startsWith(c == '"' ? "\"\"\"" : "'''", pos) && pos + 3 <= end,
           path);
-      if (LimitCheck.scalarTooLong(s, limits)) {
-        limitError("limit-scalar-bytes", path, start, LimitCheck.scalarMessage(limits, s, false));
-      }
+      guard.scalarFits(s, path, start);
       v = new Value.Text(s);
     } else if (c == '[') {
       v = array(path, depth + 1);
@@ -637,9 +625,7 @@ public final class TomlReader {
   }
 
   private Value array(String path, int depth) {
-    if (depth > limits.maxDepth()) {
-      throw tooDeep(pos, depth);
-    }
+    guard.depth(depth, pos);
     int open = pos;
     pos++;
     List<Value> items = new ArrayList<>();
@@ -665,9 +651,7 @@ public final class TomlReader {
   }
 
   private Value inlineTable(String path, int depth) {
-    if (depth > limits.maxDepth()) {
-      throw tooDeep(pos, depth);
-    }
+    guard.depth(depth, pos);
     int open = pos;
     pos++;
     Table t = new Table(path, Kind.INLINE, open, nextSection++, depth);
@@ -922,12 +906,8 @@ public final class TomlReader {
       tokenEnd = tokenEnd(tokenEnd + 1); // "1979-05-27 07:32:00": a space as the separator
     }
     pos = tokenEnd;
-    if (tokenEnd - start > limits.maxNumberLength()) {
-      // no number, date or boolean is this long; BigInteger would read n digits in time
-      // growing with n squared: refused before reading
-      limitError("limit-number-length", path, start,
-          LimitCheck.numberMessage(limits, tokenEnd - start));
-      return Value.Null.INSTANCE;
+    if (!guard.numberFits(tokenEnd - start, path, start)) {
+      return Value.Null.INSTANCE; // no number, date or boolean is this long
     }
     String token = text.substring(start, tokenEnd);
     Value v;
@@ -1303,29 +1283,6 @@ public final class TomlReader {
   /** Records a structural error; the caller throws what it returns. */
   private Stop fail(int offset, String message) {
     errors.add(src.problem("toml-syntax", Severity.ERROR, "", offset, message));
-    return new Stop();
-  }
-
-  private Stop tooDeep(int offset, int depth) {
-    return limitFail("limit-depth", offset, LimitCheck.depthMessage(limits, depth));
-  }
-
-  /** Counts one value below the root; refuses more than {@link Limits#maxValues()}. */
-  private void count(int offset) {
-    if (++valueCount > limits.maxValues()) {
-      throw limitFail("limit-values", offset,
-          LimitCheck.valuesMessage(limits, valueCount, false));
-    }
-  }
-
-  private void limitError(String rule, String path, int offset, String message) {
-    errors.add(src.problem(rule, Severity.ERROR, path, offset,
-        Pointers.display(path) + message));
-  }
-
-  /** Records a limit exceeded where reading cannot go on; the caller throws what it returns. */
-  private Stop limitFail(String rule, int offset, String message) {
-    errors.add(src.problem(rule, Severity.ERROR, "", offset, message));
     return new Stop();
   }
 

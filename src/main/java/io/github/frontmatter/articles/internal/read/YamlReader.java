@@ -2,7 +2,6 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.files.LimitCheck;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
@@ -81,7 +80,10 @@ public final class YamlReader {
   }
 
   private final SourceText src;
-  private final Limits limits;
+  /** Checks the values as they are converted: scalars, numbers, values with aliases expanded. */
+  private final LimitGuard guard;
+  /** Checks the events as they are parsed: depth, aliases, values as written. */
+  private final LimitGuard eventGuard;
   private final String block;
   private final int blockStart;
   private final boolean bmpOnly;
@@ -99,11 +101,12 @@ public final class YamlReader {
   /** The path where each converted node was first read, for the positions of its aliases. */
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
-  private long valueCount;
 
   private YamlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
-    this.limits = limits;
+    this.guard = new LimitGuard(src, limits, errors, true, () -> new ArticleException(errors));
+    this.eventGuard = new LimitGuard(src, limits, errors, true,
+        () -> new ArticleException(errors));
     this.block = src.text().substring(blockStart, blockEnd);
     this.blockStart = blockStart;
     this.codePoints = block.codePointCount(0, block.length());
@@ -170,7 +173,7 @@ public final class YamlReader {
    * events go by:
    *
    * <ul>
-   *   <li>nesting deeper than {@link Limits#maxDepth()}. snakeyaml-engine's composer recurses
+   *   <li>nesting deeper than {@link Limits#maxFrontMatterDepth()}. snakeyaml-engine's composer recurses
    *       once per level as it pulls the events of a nested collection, so refusing the event
    *       that opens one level too many bounds its recursion (without a limit, about 1,650
    *       levels overflow the default stack);
@@ -184,8 +187,6 @@ public final class YamlReader {
    */
   private final class TrackingParser extends ParserImpl {
     Event last;
-    private int aliases;
-    private long written;
     /** The collections open at the parser's position, innermost first. */
     private final ArrayDeque<Frame> open = new ArrayDeque<>();
 
@@ -199,10 +200,7 @@ public final class YamlReader {
       last = e;
       switch (e.getEventId()) {
         case MappingStart, SequenceStart -> {
-          if (open.size() + 1 > limits.maxDepth()) {
-            throw fail("limit-depth", start(e), LimitCheck.depthMessage(limits,
-                open.size() + 1));
-          }
+          eventGuard.depth(open.size() + 1, start(e));
           Frame parent = open.peek();
           countValue(parent, e);
           open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
@@ -214,9 +212,7 @@ public final class YamlReader {
           consumed(false);
         }
         case Alias -> {
-          if (++aliases > limits.maxAliases()) {
-            throw fail("limit-aliases", start(e), LimitCheck.aliasesMessage(limits, aliases));
-          }
+          eventGuard.alias(start(e));
           Frame parent = open.peek();
           countValue(parent, e);
           if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
@@ -246,9 +242,8 @@ public final class YamlReader {
      * rather than after; {@link #count} then counts aliases as what they stand for.
      */
     private void countValue(Frame parent, Event e) {
-      if (parent != null && !(parent.mapping && parent.atKey)
-          && ++written > limits.maxValues()) {
-        throw fail("limit-values", start(e), LimitCheck.valuesMessage(limits, written, true));
+      if (parent != null && !(parent.mapping && parent.atKey)) {
+        eventGuard.value(start(e));
       }
     }
 
@@ -316,7 +311,7 @@ public final class YamlReader {
           + " contains itself");
       return Value.Null.INSTANCE;
     }
-    long before = valueCount;
+    long before = guard.valueCount();
     offsets.putIfAbsent(path, offset(node));
     Value value;
     if (node instanceof ScalarNode scalar) {
@@ -344,7 +339,7 @@ public final class YamlReader {
     if (anchors) {
       inProgress.remove(node);
       converted.put(node, value);
-      sizes.put(node, (int) (valueCount - before));
+      sizes.put(node, (int) (guard.valueCount() - before));
     }
     return value;
   }
@@ -391,9 +386,7 @@ public final class YamlReader {
         continue;
       }
       String key = keyScalar.getValue();
-      if (LimitCheck.scalarTooLong(key, limits)) {
-        error("limit-scalar-bytes", path, offset(keyNode),
-            LimitCheck.scalarMessage(limits, key, true));
+      if (!guard.keyFits(key, path, offset(keyNode))) {
         continue;
       }
       Node first = firstKeys.putIfAbsent(key, keyNode);
@@ -414,16 +407,11 @@ public final class YamlReader {
 
   private Value scalar(ScalarNode node, String path) {
     Tag tag = node.getTag();
-    if (LimitCheck.scalarTooLong(node.getValue(), limits)) {
-      error("limit-scalar-bytes", path, offset(node),
-          LimitCheck.scalarMessage(limits, node.getValue(), false));
+    if (!guard.scalarFits(node.getValue(), path, offset(node))) {
       return Value.Null.INSTANCE;
     }
     if ((Tag.INT.equals(tag) || Tag.FLOAT.equals(tag))
-        && node.getValue().length() > limits.maxNumberLength()) {
-      // BigInteger reads n digits in time growing with n squared: refused before reading
-      error("limit-number-length", path, offset(node),
-          LimitCheck.numberMessage(limits, node.getValue().length()));
+        && !guard.numberFits(node.getValue().length(), path, offset(node))) {
       return Value.Null.INSTANCE;
     }
     if (Tag.STR.equals(tag)) {
@@ -478,11 +466,7 @@ public final class YamlReader {
   }
 
   private void count(Node node, int n) {
-    valueCount += n;
-    if (valueCount > limits.maxValues()) {
-      throw fail("limit-values", offset(node),
-          LimitCheck.valuesMessage(limits, valueCount, true));
-    }
+    guard.values(n, offset(node));
   }
 
   static String describe(Node node) {
