@@ -84,10 +84,10 @@ public final class JsonReader {
 
   private JsonReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
-    this.guard = new LimitGuard(src, limits, errors, false,
-        () -> new ArticleException(sorted(errors)));
     this.block = src.text().substring(blockStart, blockEnd);
     this.blockStart = blockStart;
+    this.guard = new LimitGuard(src, limits, errors, false,
+        () -> new ArticleException(sorted(errors)), at -> blockStart + at);
     String text = src.text();
     this.endName = blockEnd == text.length()
         ? "the end of the file"
@@ -151,7 +151,7 @@ public final class JsonReader {
       String key = p.currentName(); // t is PROPERTY_NAME: Jackson checks the grammar
       int keyOffset = tokenOffset(p);
       String childPath = path + "/" + Pointers.escape(key);
-      guard.keyFits(key, path, blockStart + keyOffset);
+      guard.keyFits(key, path, keyOffset);
       Integer first = firstKeys.putIfAbsent(key, keyOffset);
       if (first == null && path.isEmpty()) {
         keyOffsets.put(childPath, blockStart + keyOffset);
@@ -173,10 +173,10 @@ public final class JsonReader {
   private Value readValue(JsonParser p, JsonToken t, String path, int depth) {
     int at = tokenOffset(p);
     offsets.putIfAbsent(path, blockStart + at);
-    guard.value(blockStart + at);
+    guard.value(at);
     switch (t) {
       case START_OBJECT, START_ARRAY -> {
-        guard.depth(depth + 1, blockStart + at);
+        guard.depth(depth + 1, at);
         open.push(at);
         if (t == JsonToken.START_OBJECT) {
           return new Value.Mapping(readObject(p, path, depth + 1));
@@ -190,14 +190,14 @@ public final class JsonReader {
       }
       case VALUE_STRING -> {
         String s = p.getString();
-        if (!guard.scalarFits(s, path, blockStart + at)) {
+        if (!guard.scalarFits(s, path, at)) {
           return Value.Null.INSTANCE;
         }
         return new Value.Text(s);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         String number = p.getString();
-        if (!guard.numberFits(number.length(), path, blockStart + at)) {
+        if (!guard.numberFits(number.length(), path, at)) {
           return Value.Null.INSTANCE;
         }
         scalarText.putIfAbsent(path, number);

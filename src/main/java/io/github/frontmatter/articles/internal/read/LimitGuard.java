@@ -9,6 +9,7 @@ import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.Location;
 import io.github.frontmatter.articles.Problem;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +24,9 @@ import java.util.function.Supplier;
  * keeps the counts. A limit that ends reading (depth, values, aliases, a TOML key) records its
  * problem in the reader's list and throws what the reader's {@code stop} gives; a scalar or a
  * number over its limit is recorded and reading goes on. The checks allocate nothing unless
- * a limit is exceeded: they sit on the readers' hot path.
+ * a limit is exceeded: they sit on the readers' hot path. For the same reason positions
+ * ({@code at}) are the reader's own (for YAML a code point index in the block, for JSON a char
+ * index in the block), turned into file offsets only for a problem.
  */
 public final class LimitGuard {
   /**
@@ -43,6 +46,7 @@ public final class LimitGuard {
   private final SourceText src;
   private final List<Problem> errors;
   private final Supplier<? extends RuntimeException> stop;
+  private final IntUnaryOperator fileOffset;
   /** Whether a YAML alias counts as the values it stands for (said in the message). */
   private final boolean aliasesExpanded;
   // the limits this guard applies, read once rather than per value
@@ -60,12 +64,14 @@ public final class LimitGuard {
    * @param errors the reader's problems, where a limit's problem is added
    * @param aliasesExpanded whether values are counted with YAML aliases expanded
    * @param stop what to throw when a limit ends reading (after its problem is added)
+   * @param fileOffset turns the reader's positions into offsets in {@code src}
    */
   LimitGuard(SourceText src, Limits limits, List<Problem> errors, boolean aliasesExpanded,
-      Supplier<? extends RuntimeException> stop) {
+      Supplier<? extends RuntimeException> stop, IntUnaryOperator fileOffset) {
     this.src = src;
     this.errors = errors;
     this.stop = stop;
+    this.fileOffset = fileOffset;
     this.aliasesExpanded = aliasesExpanded;
     this.maxDepth = limits.maxFrontMatterDepth();
     this.maxAliases = limits.maxAliases();
@@ -80,24 +86,24 @@ public final class LimitGuard {
    * Refuses a value nested {@code depth} levels deep, the top-level mapping being level 1,
    * when that is deeper than {@link Limits#maxFrontMatterDepth()}; ends reading.
    */
-  void depth(int depth, int offset) {
+  void depth(int depth, int at) {
     if (depth > maxDepth) {
-      throw stop("limit-depth", offset, "expected front matter nested at most "
+      throw stop("limit-depth", at, "expected front matter nested at most "
           + format(maxDepth) + " levels deep but found a value nested " + format(depth)
           + " levels deep (raise Limits.maxDepth)");
     }
   }
 
   /** Counts one value; refuses more than {@link Limits#maxValues()}, ending reading. */
-  void value(int offset) {
-    values(1, offset);
+  void value(int at) {
+    values(1, at);
   }
 
   /** Counts {@code n} values at once (what a YAML alias stands for); see {@link #value}. */
-  void values(int n, int offset) {
+  void values(int n, int at) {
     values += n;
     if (values > maxValues) {
-      throw stop("limit-values", offset, "expected at most " + format(maxValues)
+      throw stop("limit-values", at, "expected at most " + format(maxValues)
           + " values in the front matter" + (aliasesExpanded ? " (aliases expanded)" : "")
           + " but found at least " + format(values) + " (raise Limits.maxValues)");
     }
@@ -109,9 +115,9 @@ public final class LimitGuard {
   }
 
   /** Counts one YAML alias; refuses more than {@link Limits#maxAliases()}, ending reading. */
-  void alias(int offset) {
+  void alias(int at) {
     if (++aliases > maxAliases) {
-      throw stop("limit-aliases", offset, "expected at most " + format(maxAliases)
+      throw stop("limit-aliases", at, "expected at most " + format(maxAliases)
           + " aliases in the front matter but found at least " + format(aliases)
           + " (raise Limits.maxAliases)");
     }
@@ -121,22 +127,22 @@ public final class LimitGuard {
    * Whether the scalar {@code s} (after unquoting) is within {@link Limits#maxScalarBytes()};
    * if not, records {@code limit-scalar-bytes} at {@code path} and reading goes on.
    */
-  boolean scalarFits(String s, String path, int offset) {
-    return fits(s, false, path, offset);
+  boolean scalarFits(String s, String path, int at) {
+    return fits(s, false, path, at);
   }
 
   /** Like {@link #scalarFits} for a key. */
-  boolean keyFits(String key, String path, int offset) {
-    return fits(key, true, path, offset);
+  boolean keyFits(String key, String path, int at) {
+    return fits(key, true, path, at);
   }
 
   /**
    * Refuses a key longer than {@link Limits#maxScalarBytes()}, ending reading (the TOML
    * reader cannot skip a key part).
    */
-  void key(String key, int offset) {
+  void key(String key, int at) {
     if (tooLong(key)) {
-      throw stop("limit-scalar-bytes", offset, scalarMessage(key, true));
+      throw stop("limit-scalar-bytes", at, scalarMessage(key, true));
     }
   }
 
@@ -146,21 +152,21 @@ public final class LimitGuard {
    * and reading goes on. Checked before the number is read: {@code BigInteger} reads n digits
    * in time growing with n squared.
    */
-  boolean numberFits(int length, String path, int offset) {
+  boolean numberFits(int length, String path, int at) {
     if (length <= maxNumberLength) {
       return true;
     }
-    error("limit-number-length", path, offset, "expected a number of at most "
+    error("limit-number-length", path, at, "expected a number of at most "
         + format(maxNumberLength) + " characters but found one of " + format(length)
         + " characters (raise Limits.maxNumberLength)");
     return false;
   }
 
-  private boolean fits(String s, boolean key, String path, int offset) {
+  private boolean fits(String s, boolean key, String path, int at) {
     if (!tooLong(s)) {
       return true;
     }
-    error("limit-scalar-bytes", path, offset, scalarMessage(s, key));
+    error("limit-scalar-bytes", path, at, scalarMessage(s, key));
     return false;
   }
 
@@ -175,13 +181,14 @@ public final class LimitGuard {
         + " bytes (raise Limits.maxScalarBytes)";
   }
 
-  private void error(String rule, String path, int offset, String message) {
-    errors.add(src.problem(rule, Problem.Severity.ERROR, path, offset,
+  private void error(String rule, String path, int at, String message) {
+    errors.add(src.problem(rule, Problem.Severity.ERROR, path, fileOffset.applyAsInt(at),
         Pointers.display(path) + message));
   }
 
-  private RuntimeException stop(String rule, int offset, String message) {
-    errors.add(src.problem(rule, Problem.Severity.ERROR, "", offset, message));
+  private RuntimeException stop(String rule, int at, String message) {
+    errors.add(src.problem(rule, Problem.Severity.ERROR, "", fileOffset.applyAsInt(at),
+        message));
     return stop.get();
   }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Reads a TOML 1.0.0 front-matter block into values, their positions in the file and the
@@ -84,7 +85,8 @@ public final class TomlReader {
       boolean keepLayout) {
     this.keepLayout = keepLayout;
     this.src = src;
-    this.guard = new LimitGuard(src, limits, errors, false, Stop::new);
+    this.guard = new LimitGuard(src, limits, errors, false, Stop::new,
+        IntUnaryOperator.identity());
     this.text = src.text();
     this.pos = blockStart;
     this.end = blockEnd;

@@ -104,9 +104,11 @@ public final class YamlReader {
 
   private YamlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
     this.src = src;
-    this.guard = new LimitGuard(src, limits, errors, true, () -> new ArticleException(errors));
+    // positions are snakeyaml-engine's code point indexes, converted only for a problem
+    this.guard = new LimitGuard(src, limits, errors, true, () -> new ArticleException(errors),
+        this::offsetOfCodePoint);
     this.eventGuard = new LimitGuard(src, limits, errors, true,
-        () -> new ArticleException(errors));
+        () -> new ArticleException(errors), this::offsetOfCodePoint);
     this.block = src.text().substring(blockStart, blockEnd);
     this.blockStart = blockStart;
     this.codePoints = block.codePointCount(0, block.length());
@@ -173,10 +175,10 @@ public final class YamlReader {
    * events go by:
    *
    * <ul>
-   *   <li>nesting deeper than {@link Limits#maxFrontMatterDepth()}. snakeyaml-engine's composer recurses
-   *       once per level as it pulls the events of a nested collection, so refusing the event
-   *       that opens one level too many bounds its recursion (without a limit, about 1,650
-   *       levels overflow the default stack);
+   *   <li>nesting deeper than {@link Limits#maxFrontMatterDepth()}. snakeyaml-engine's
+   *       composer recurses once per level as it pulls the events of a nested collection, so
+   *       refusing the event that opens one level too many bounds its recursion (without a
+   *       limit, about 1,650 levels overflow the default stack);
    *   <li>more aliases than {@link Limits#maxAliases()};
    *   <li>a merge key ({@code <<}) whose value is, or lists, an alias of a mapping that
    *       contains it. The composer applies merge keys as it builds each mapping: merging a
@@ -200,7 +202,7 @@ public final class YamlReader {
       last = e;
       switch (e.getEventId()) {
         case MappingStart, SequenceStart -> {
-          eventGuard.depth(open.size() + 1, start(e));
+          eventGuard.depth(open.size() + 1, at(e.getStartMark()));
           Frame parent = open.peek();
           countValue(parent, e);
           open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
@@ -212,7 +214,7 @@ public final class YamlReader {
           consumed(false);
         }
         case Alias -> {
-          eventGuard.alias(start(e));
+          eventGuard.alias(at(e.getStartMark()));
           Frame parent = open.peek();
           countValue(parent, e);
           if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
@@ -243,7 +245,7 @@ public final class YamlReader {
      */
     private void countValue(Frame parent, Event e) {
       if (parent != null && !(parent.mapping && parent.atKey)) {
-        eventGuard.value(start(e));
+        eventGuard.value(at(e.getStartMark()));
       }
     }
 
@@ -386,7 +388,7 @@ public final class YamlReader {
         continue;
       }
       String key = keyScalar.getValue();
-      if (!guard.keyFits(key, path, offset(keyNode))) {
+      if (!guard.keyFits(key, path, at(keyNode.getStartMark()))) {
         continue;
       }
       Node first = firstKeys.putIfAbsent(key, keyNode);
@@ -407,11 +409,11 @@ public final class YamlReader {
 
   private Value scalar(ScalarNode node, String path) {
     Tag tag = node.getTag();
-    if (!guard.scalarFits(node.getValue(), path, offset(node))) {
+    if (!guard.scalarFits(node.getValue(), path, at(node.getStartMark()))) {
       return Value.Null.INSTANCE;
     }
     if ((Tag.INT.equals(tag) || Tag.FLOAT.equals(tag))
-        && !guard.numberFits(node.getValue().length(), path, offset(node))) {
+        && !guard.numberFits(node.getValue().length(), path, at(node.getStartMark()))) {
       return Value.Null.INSTANCE;
     }
     if (Tag.STR.equals(tag)) {
@@ -466,7 +468,15 @@ public final class YamlReader {
   }
 
   private void count(Node node, int n) {
-    guard.values(n, offset(node));
+    guard.values(n, at(node.getStartMark()));
+  }
+
+  /**
+   * Where a node or event starts, as snakeyaml-engine counts (code points from the start of
+   * the block): what the guards take, without the cost of {@link #offset(Mark)} per value.
+   */
+  private static int at(Optional<Mark> mark) {
+    return mark.isPresent() ? mark.get().getIndex() : 0;
   }
 
   static String describe(Node node) {
