@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
@@ -103,24 +102,14 @@ final class Check {
         case "--strict" -> strict = true;
         case "--verbose", "-v" -> verbose = true;
         case "--unknown-keys" -> {
-          unknownKeys = switch (value.toLowerCase(Locale.ROOT)) {
-            case "allow" -> UnknownKeys.ALLOW;
-            case "warn" -> UnknownKeys.WARN;
-            case "reject" -> UnknownKeys.REJECT;
-            default -> null;
-          };
+          unknownKeys = Main.named(value, UnknownKeys.values());
           if (unknownKeys == null) {
             return Main.usageError(err, "--unknown-keys expects allow, warn or reject but found"
                 + " \"" + value + "\"");
           }
         }
         case "--format" -> {
-          output = switch (value.toLowerCase(Locale.ROOT)) {
-            case "text" -> Output.TEXT;
-            case "json" -> Output.JSON;
-            case "sarif" -> Output.SARIF;
-            default -> null;
-          };
+          output = Main.named(value, Output.values());
           if (output == null) {
             return Main.usageError(err, "--format expects text, json or sarif but found \""
                 + value + "\"");
@@ -184,7 +173,7 @@ final class Check {
       String source = file.toString();
       List<Problem> problems;
       try {
-        problems = parser.read(Files.readAllBytes(file), source).problems();
+        problems = parser.read(file).problems(); // within the parser's limits, read bounded
       } catch (IOException e) {
         progress.clear();
         String message = "cannot be read: " + describe(e);

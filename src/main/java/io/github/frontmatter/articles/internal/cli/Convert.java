@@ -8,7 +8,6 @@ import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,18 @@ import java.util.Locale;
  * ({@code converted}, {@code unchanged} or the refusal) plus the notes of each conversion.
  */
 final class Convert {
-  private Convert() {}
+  private final Format target;
+  private final boolean dryRun;
+  private final PrintStream out;
+  private int converted;
+  private int unchanged;
+  private int refused;
+
+  private Convert(Format target, boolean dryRun, PrintStream out) {
+    this.target = target;
+    this.dryRun = dryRun;
+    this.out = out;
+  }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Format target = null;
@@ -35,7 +45,7 @@ final class Convert {
         dryRun = true;
       } else if (options && (a.equals("--to") || a.startsWith("--to="))) {
         String name = a.equals("--to") ? (i + 1 < args.length ? args[++i] : "") : a.substring(5);
-        target = format(name);
+        target = Main.named(name, Format.YAML, Format.TOML, Format.JSON);
         if (target == null) {
           return Main.usageError(err, "--to expects yaml, toml or json but found \"" + name
               + "\"");
@@ -56,54 +66,42 @@ final class Convert {
     if (inputs == null) {
       return 2;
     }
-    int status = inputs.walkFailed() ? 2 : 0;
-    int converted = 0;
-    int unchanged = 0;
-    int refused = 0;
-    for (Path file : inputs.files()) {
-      String source = file.toString();
-      try {
-        Article a = Articles.parse(Files.readAllBytes(file), source);
-        if (a.format() == target) {
-          unchanged++;
-          out.println(source + ": unchanged (already " + name(target) + ")");
-          continue;
-        }
-        Conversion c = a.convertTo(target);
-        if (!dryRun) {
-          Articles.write(c.article(), file);
-        }
-        converted++;
-        out.println(source + ": " + (dryRun ? "would convert " : "converted ")
-            + name(a.format()) + " -> " + name(target));
-        for (String note : c.notes()) {
-          out.println("  note: " + note);
-        }
-      } catch (ArticleException e) {
-        refused++;
-        for (Problem p : e.problems()) {
-          out.println(p.summary());
-        }
-        status = Math.max(status, 1);
-      } catch (IOException e) {
-        err.println("articles: " + source + ": " + e.getMessage());
-        status = 2;
-      }
-    }
-    out.println(converted + (dryRun ? " to convert, " : " converted, ") + unchanged
-        + " unchanged, " + refused + " refused");
+    Convert c = new Convert(target, dryRun, out);
+    int status = inputs.forEach(err, "", c::convert);
+    out.println(c.converted + (dryRun ? " to convert, " : " converted, ") + c.unchanged
+        + " unchanged, " + c.refused + " refused");
     out.flush();
     err.flush();
     return status;
   }
 
-  private static Format format(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "yaml" -> Format.YAML;
-      case "toml" -> Format.TOML;
-      case "json" -> Format.JSON;
-      default -> null;
-    };
+  /** Converts one file (read within the default limits); 1 when it is refused. */
+  private int convert(Path file, String source) throws IOException {
+    try {
+      Article a = Articles.parse(file);
+      if (a.format() == target) {
+        unchanged++;
+        out.println(source + ": unchanged (already " + name(target) + ")");
+        return 0;
+      }
+      Conversion c = a.convertTo(target);
+      if (!dryRun) {
+        Articles.write(c.article(), file);
+      }
+      converted++;
+      out.println(source + ": " + (dryRun ? "would convert " : "converted ")
+          + name(a.format()) + " -> " + name(target));
+      for (String note : c.notes()) {
+        out.println("  note: " + note);
+      }
+      return 0;
+    } catch (ArticleException e) {
+      refused++;
+      for (Problem p : e.problems()) {
+        out.println(p.summary());
+      }
+      return 1;
+    }
   }
 
   private static String name(Format f) {

@@ -28,22 +28,8 @@ final class Inputs {
     List<Path> roots = new ArrayList<>();
     boolean bad = false;
     for (String a : args) {
-      Path p;
-      try {
-        p = Path.of(a);
-      } catch (InvalidPathException e) {
-        err.println("articles: " + a + ": not a valid path: " + e.getReason());
-        bad = true;
-        continue;
-      }
-      if (!Files.exists(p)) {
-        err.println("articles: " + a + ": no such file or directory");
-        bad = true;
-      } else if (!Files.isReadable(p)) {
-        err.println("articles: " + a + ": cannot be read (permission denied)");
-        bad = true;
-      } else if (!Files.isDirectory(p) && !Files.isRegularFile(p)) {
-        err.println("articles: " + a + ": not a file or directory");
+      Path p = usablePath(a, err);
+      if (p == null) {
         bad = true;
       } else {
         roots.add(p);
@@ -57,24 +43,80 @@ final class Inputs {
     boolean failed = false;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        Walk walk;
-        try {
-          walk = Walk.of(root);
-        } catch (IOException e) {
-          err.println("articles: " + root + ": cannot be read: " + e.getMessage());
-          failed = true;
-          continue;
-        }
-        for (Walk.Skipped s : walk.skipped()) {
-          err.println("articles: " + s.path() + ": " + s.reason());
-          failed |= s.failure();
-        }
-        files.addAll(walk.files());
+        failed |= walk(root, files, err);
       } else {
         files.add(root);
       }
     }
     return new Inputs(files, failed);
+  }
+
+  /** The path {@code a} names when it is a readable file or directory; else null, reported. */
+  private static Path usablePath(String a, PrintStream err) {
+    Path p;
+    try {
+      p = Path.of(a);
+    } catch (InvalidPathException e) {
+      err.println("articles: " + a + ": not a valid path: " + e.getReason());
+      return null;
+    }
+    String wrong = !Files.exists(p) ? "no such file or directory"
+        : !Files.isReadable(p) ? "cannot be read (permission denied)"
+        : !Files.isDirectory(p) && !Files.isRegularFile(p) ? "not a file or directory"
+        : null;
+    if (wrong != null) {
+      err.println("articles: " + a + ": " + wrong);
+      return null;
+    }
+    return p;
+  }
+
+  /**
+   * Adds the articles under {@code root} to {@code files}, reporting what the walk skipped;
+   * returns whether it hit an I/O error.
+   */
+  private static boolean walk(Path root, List<Path> files, PrintStream err) {
+    Walk walk;
+    try {
+      walk = Walk.of(root);
+    } catch (IOException e) {
+      err.println("articles: " + root + ": cannot be read: " + e.getMessage());
+      return true;
+    }
+    boolean failed = false;
+    for (Walk.Skipped s : walk.skipped()) {
+      err.println("articles: " + s.path() + ": " + s.reason());
+      failed |= s.failure();
+    }
+    files.addAll(walk.files());
+    return failed;
+  }
+
+  /** What a command does with one file: its exit status for that file (0 or 1). */
+  interface PerFile {
+    int run(Path file, String source) throws IOException;
+  }
+
+  /**
+   * Runs {@code perFile} on each file in order. A file that cannot be read (the command reads
+   * it with the library's bounded reading, {@code Articles.parse(Path)} or {@code
+   * ArticleParser.read(Path)}) is reported on {@code err} as {@code articles: FILE: }, {@code
+   * ioPrefix} and the message, with status 2; the other files are still run.
+   *
+   * @return the highest status, at least 2 when walking a directory failed
+   */
+  int forEach(PrintStream err, String ioPrefix, PerFile perFile) {
+    int status = walkFailed ? 2 : 0;
+    for (Path file : files) {
+      String source = file.toString();
+      try {
+        status = Math.max(status, perFile.run(file, source));
+      } catch (IOException e) {
+        err.println("articles: " + source + ": " + ioPrefix + e.getMessage());
+        status = 2;
+      }
+    }
+    return status;
   }
 
   List<Path> files() {

@@ -6,10 +6,9 @@ import io.github.frontmatter.articles.internal.json.ArticleJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -163,6 +162,21 @@ public final class Main {
     return show(paths, out, err);
   }
 
+  /**
+   * The one of {@code choices} that an option's value names, its name in any case ({@code
+   * --format JSON}); null when none does.
+   */
+  @SafeVarargs
+  static <E extends Enum<E>> E named(String value, E... choices) {
+    String name = value.toLowerCase(Locale.ROOT);
+    for (E e : choices) {
+      if (e.name().toLowerCase(Locale.ROOT).equals(name)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   static int usageError(PrintStream err, String message) {
     err.println("articles: " + message);
     err.print(USAGE);
@@ -175,20 +189,16 @@ public final class Main {
     if (inputs == null) {
       return 2;
     }
-    int status = inputs.walkFailed() ? 2 : 0;
     ArrayNode result = JsonNodeFactory.instance.arrayNode();
-    for (Path file : inputs.files()) {
-      String source = file.toString();
+    int status = inputs.forEach(err, "cannot be read: ", (file, source) -> {
       try {
-        result.add(ArticleJson.toJson(Articles.parse(Files.readAllBytes(file), source)));
+        result.add(ArticleJson.toJson(Articles.parse(file))); // within the default limits
+        return 0;
       } catch (ArticleException e) {
         result.add(ArticleJson.error(source, e));
-        status = Math.max(status, 1);
-      } catch (IOException e) {
-        err.println("articles: " + source + ": cannot be read: " + e.getMessage());
-        status = 2;
+        return 1;
       }
-    }
+    });
     writeJson(out, result);
     err.flush();
     return status;

@@ -8,7 +8,6 @@ import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
 final class SetCommand {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private SetCommand() {}
+  private final List<Edit> edits;
+  private final boolean dryRun;
+  private final PrintStream out;
+  private int changed;
+  private int unchanged;
+  private int failed;
+
+  private SetCommand(List<Edit> edits, boolean dryRun, PrintStream out) {
+    this.edits = edits;
+    this.dryRun = dryRun;
+    this.out = out;
+  }
 
   /** One edit, with how it reads in reports. */
   private record Edit(String label, UnaryOperator<Article> apply) {}
@@ -85,53 +95,50 @@ final class SetCommand {
     if (inputs == null) {
       return 2;
     }
-    int status = inputs.walkFailed() ? 2 : 0;
-    int changed = 0;
-    int unchanged = 0;
-    int failed = 0;
-    for (Path file : inputs.files()) {
-      String source = file.toString();
-      try {
-        byte[] bytes = Files.readAllBytes(file);
-        Article before = Articles.parse(bytes, source);
-        Article after = before;
-        List<String> applied = new ArrayList<>();
-        for (Edit e : edits) {
-          Article next = e.apply().apply(after);
-          if (!next.text().equals(after.text())) {
-            applied.add(e.label());
-          }
-          after = next;
-        }
-        if (after.text().equals(before.text())) {
-          unchanged++;
-          continue;
-        }
-        changed++;
-        if (dryRun) {
-          out.print(UnifiedDiff.of("a/" + source, before.text(), "b/" + source, after.text()));
-        } else {
-          Articles.write(after, file);
-          out.println(source + ": " + String.join(", ", applied));
-        }
-      } catch (ArticleException e) {
-        failed++;
-        out.println(e.problems().get(0).summary());
-        status = Math.max(status, 1);
-      } catch (IllegalArgumentException e) {
-        failed++;
-        out.println(source + ": not changed: " + e.getMessage());
-        status = Math.max(status, 1);
-      } catch (IOException e) {
-        err.println("articles: " + source + ": " + e.getMessage());
-        status = 2;
-      }
-    }
-    out.println(changed + (dryRun ? " to change, " : " changed, ") + unchanged + " unchanged"
-        + (failed > 0 ? ", " + failed + " not changed because of errors" : ""));
+    SetCommand set = new SetCommand(edits, dryRun, out);
+    int status = inputs.forEach(err, "", set::edit);
+    out.println(set.changed + (dryRun ? " to change, " : " changed, ") + set.unchanged
+        + " unchanged"
+        + (set.failed > 0 ? ", " + set.failed + " not changed because of errors" : ""));
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** Edits one file (read within the default limits); 1 when it cannot be edited. */
+  private int edit(Path file, String source) throws IOException {
+    try {
+      Article before = Articles.parse(file);
+      Article after = before;
+      List<String> applied = new ArrayList<>();
+      for (Edit e : edits) {
+        Article next = e.apply().apply(after);
+        if (!next.text().equals(after.text())) {
+          applied.add(e.label());
+        }
+        after = next;
+      }
+      if (after.text().equals(before.text())) {
+        unchanged++;
+        return 0;
+      }
+      changed++;
+      if (dryRun) {
+        out.print(UnifiedDiff.of("a/" + source, before.text(), "b/" + source, after.text()));
+      } else {
+        Articles.write(after, file);
+        out.println(source + ": " + String.join(", ", applied));
+      }
+      return 0;
+    } catch (ArticleException e) {
+      failed++;
+      out.println(e.problems().get(0).summary());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      failed++;
+      out.println(source + ": not changed: " + e.getMessage());
+      return 1;
+    }
   }
 
   /** Adds an item at the end of a list (if absent) or removes every copy of it. */

@@ -186,6 +186,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    // sparse: 17 MiB by its size, no data on disk; check used to read it all first
+    Path big = dir.resolve("big.md");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(17L * 1024 * 1024);
+    }
+    Run r = run("check", big.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(lines(big + ":1:1: error: expected a file of at most"
+        + " 16,777,216 bytes but found 17,825,792 (raise Limits.maxFileBytes)"
+        + " [limit-file-bytes]", "1 file, 1 error, 0 warnings"));
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndPrintNothingToStandardOutput() {
     assertUsageError(run("check"), "check needs at least one PATH");
     assertUsageError(run("check", "--format", "xml", DIR),
