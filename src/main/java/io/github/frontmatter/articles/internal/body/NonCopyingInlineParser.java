@@ -140,46 +140,48 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
   }
 
   /**
-   * Runs {@code matcher.find()}. Java's regular expressions recurse once per repetition of a
-   * group, and some of flexmark's patterns (link titles, HTML comments and tags, e-mail
-   * autolinks) repeat a group once per character: a link title of a few thousand characters
-   * overflows a 1 MB stack. The overflow is caught right here, where nothing but the local
-   * matcher is in use, and reported with the position of the construct.
+   * Finds {@code re} from the parser's position to the end of the input and moves the position
+   * past the match; null, the position unchanged, when there is none. The one matching step of
+   * {@link #match}, {@link #matchWithGroups} and {@link #matcher}.
+   *
+   * <p>Java's regular expressions recurse once per repetition of a group, and some of
+   * flexmark's patterns (link titles, HTML comments and tags, e-mail autolinks) repeat a group
+   * once per character: a link title of a few thousand characters overflows a 1 MB stack. The
+   * overflow is caught right here, where nothing but the local matcher is in use, and reported
+   * with the position of the construct.
    */
-  private boolean find(Matcher matcher) {
+  private Matcher findHere(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher matcher = re.matcher(input);
+    matcher.region(index, input.length());
+    boolean found;
     try {
-      return matcher.find();
+      found = matcher.find();
     } catch (StackOverflowError e) {
       int at = input.getIndexOffset(Math.min(index, input.length() - 1));
       throw BodyGuard.stackOverflow(at);
     }
+    if (!found) {
+      return null;
+    }
+    index = matcher.end();
+    return matcher;
   }
 
   @Override
   public BasedSequence match(Pattern re) {
-    if (index >= input.length()) {
-      return null;
-    }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!find(matcher)) {
-      return null;
-    }
-    index = matcher.end();
-    return input.subSequence(matcher.start(), matcher.end());
+    Matcher matcher = findHere(re);
+    return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
   }
 
   @Override
   public BasedSequence[] matchWithGroups(Pattern re) {
-    if (index >= input.length()) {
+    Matcher matcher = findHere(re);
+    if (matcher == null) {
       return null;
     }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!find(matcher)) {
-      return null;
-    }
-    index = matcher.end();
     int groups = matcher.groupCount() + 1;
     BasedSequence[] results = new BasedSequence[groups];
     for (int i = 0; i < groups; i++) {
@@ -191,15 +193,6 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
 
   @Override
   public Matcher matcher(Pattern re) {
-    if (index >= input.length()) {
-      return null;
-    }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!find(matcher)) {
-      return null;
-    }
-    index = matcher.end();
-    return matcher;
+    return findHere(re);
   }
 }

@@ -62,17 +62,14 @@ final class Convert {
     if (paths.isEmpty()) {
       return Main.usageError(err, "convert needs at least one PATH");
     }
-    Inputs inputs = Inputs.of(paths, err);
-    if (inputs == null) {
-      return 2;
-    }
     Convert c = new Convert(target, dryRun, out);
-    int status = inputs.forEach(err, "", c::convert);
-    out.println(c.converted + (dryRun ? " to convert, " : " converted, ") + c.unchanged
-        + " unchanged, " + c.refused + " refused");
-    out.flush();
-    err.flush();
-    return status;
+    return Inputs.run(paths, out, err, c::convert, c::summary);
+  }
+
+  /** The last line: how many files were converted, were unchanged, were refused. */
+  private String summary() {
+    return converted + (dryRun ? " to convert, " : " converted, ") + unchanged + " unchanged, "
+        + refused + " refused";
   }
 
   /** Converts one file (read within the default limits); 1 when it is refused. */

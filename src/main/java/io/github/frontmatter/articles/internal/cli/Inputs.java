@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The files that PATH arguments name: a file as it is, a directory walked for articles (see
@@ -76,20 +77,39 @@ final class Inputs {
    * returns whether it hit an I/O error.
    */
   private static boolean walk(Path root, List<Path> files, PrintStream err) {
-    Walk walk;
     try {
-      walk = Walk.of(root);
+      Walk walk = Walk.of(root);
+      boolean failed = false;
+      for (Walk.Skipped s : walk.skipped()) {
+        err.println("articles: " + s.path() + ": " + s.reason());
+        failed |= s.failure();
+      }
+      files.addAll(walk.files());
+      return failed;
     } catch (IOException e) {
       err.println("articles: " + root + ": cannot be read: " + e.getMessage());
       return true;
     }
-    boolean failed = false;
-    for (Walk.Skipped s : walk.skipped()) {
-      err.println("articles: " + s.path() + ": " + s.reason());
-      failed |= s.failure();
+  }
+
+  /**
+   * The whole of a command that edits files one by one: reads the PATH arguments ({@link
+   * #of}), runs {@code perFile} on each ({@link #forEach}, I/O errors as they are), then
+   * prints the {@code summary} line.
+   *
+   * @return the exit status: 2 for a bad path, else that of {@link #forEach}
+   */
+  static int run(List<String> paths, PrintStream out, PrintStream err, PerFile perFile,
+      Supplier<String> summary) {
+    Inputs inputs = of(paths, err);
+    if (inputs == null) {
+      return 2;
     }
-    files.addAll(walk.files());
-    return failed;
+    int status = inputs.forEach(err, "", perFile);
+    out.println(summary.get());
+    out.flush();
+    err.flush();
+    return status;
   }
 
   /** What a command does with one file: its exit status for that file (0 or 1). */

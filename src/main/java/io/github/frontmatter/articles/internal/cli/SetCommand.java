@@ -91,18 +91,14 @@ final class SetCommand {
     if (paths.isEmpty()) {
       return Main.usageError(err, "set needs at least one PATH");
     }
-    Inputs inputs = Inputs.of(paths, err);
-    if (inputs == null) {
-      return 2;
-    }
     SetCommand set = new SetCommand(edits, dryRun, out);
-    int status = inputs.forEach(err, "", set::edit);
-    out.println(set.changed + (dryRun ? " to change, " : " changed, ") + set.unchanged
-        + " unchanged"
-        + (set.failed > 0 ? ", " + set.failed + " not changed because of errors" : ""));
-    out.flush();
-    err.flush();
-    return status;
+    return Inputs.run(paths, out, err, set::edit, set::summary);
+  }
+
+  /** The last line: how many files were changed, were unchanged, could not be changed. */
+  private String summary() {
+    return changed + (dryRun ? " to change, " : " changed, ") + unchanged + " unchanged"
+        + (failed > 0 ? ", " + failed + " not changed because of errors" : "");
   }
 
   /** Edits one file (read within the default limits); 1 when it cannot be edited. */
