@@ -59,11 +59,8 @@ final class Convert {
     if (target == null) {
       return Main.usageError(err, "convert needs --to yaml|toml|json");
     }
-    if (paths.isEmpty()) {
-      return Main.usageError(err, "convert needs at least one PATH");
-    }
     Convert c = new Convert(target, dryRun, out);
-    return Inputs.run(paths, out, err, c::convert, c::summary);
+    return Inputs.run("convert", paths, out, err, c::convert, c::summary);
   }
 
   /** The last line: how many files were converted, were unchanged, were refused. */

@@ -93,14 +93,17 @@ final class Inputs {
   }
 
   /**
-   * The whole of a command that edits files one by one: reads the PATH arguments ({@link
-   * #of}), runs {@code perFile} on each ({@link #forEach}, I/O errors as they are), then
-   * prints the {@code summary} line.
+   * The rest of a command that edits files one by one, once its options are read: checks
+   * that there are PATH arguments and reads them ({@link #of}), runs {@code perFile} on each
+   * file ({@link #forEach}, I/O errors as they are), then prints the {@code summary} line.
    *
-   * @return the exit status: 2 for a bad path, else that of {@link #forEach}
+   * @return the exit status: 2 for no or a bad path, else that of {@link #forEach}
    */
-  static int run(List<String> paths, PrintStream out, PrintStream err, PerFile perFile,
-      Supplier<String> summary) {
+  static int run(String command, List<String> paths, PrintStream out, PrintStream err,
+      PerFile perFile, Supplier<String> summary) {
+    if (paths.isEmpty()) {
+      return Main.usageError(err, command + " needs at least one PATH");
+    }
     Inputs inputs = of(paths, err);
     if (inputs == null) {
       return 2;

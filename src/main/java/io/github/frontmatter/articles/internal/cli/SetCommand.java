@@ -88,11 +88,8 @@ final class SetCommand {
     if (edits.isEmpty()) {
       return Main.usageError(err, "set needs at least one edit (--add-tag, --set KEY=VALUE, ...)");
     }
-    if (paths.isEmpty()) {
-      return Main.usageError(err, "set needs at least one PATH");
-    }
     SetCommand set = new SetCommand(edits, dryRun, out);
-    return Inputs.run(paths, out, err, set::edit, set::summary);
+    return Inputs.run("set", paths, out, err, set::edit, set::summary);
   }
 
   /** The last line: how many files were changed, were unchanged, could not be changed. */
