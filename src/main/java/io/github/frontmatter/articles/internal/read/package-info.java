@@ -1,7 +1,9 @@
 /**
  * Reading: where the front matter is (fences), the YAML, TOML and JSON readers that turn it
  * into {@link io.github.frontmatter.articles.Value}s with positions, the typed fields, and the
- * built-in validation rules.
+ * built-in validation rules; and {@link
+ * io.github.frontmatter.articles.internal.read.LimitGuard}, where every limit on the text is
+ * checked.
  *
  * <p>The typed fields are declared once, in a {@link
  * io.github.frontmatter.articles.internal.read.FieldTable} ({@link
