@@ -9,7 +9,6 @@ import io.github.frontmatter.articles.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,27 +34,22 @@ final class Convert {
   static int run(String[] args, PrintStream out, PrintStream err) {
     Format target = null;
     boolean dryRun = false;
-    List<String> paths = new ArrayList<>();
-    boolean options = true;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (options && a.equals("--")) {
-        options = false;
-      } else if (options && a.equals("--dry-run")) {
+    Args in = new Args(args, 0);
+    for (String a = in.nextOption(); a != null; a = in.nextOption()) {
+      if (a.equals("--dry-run")) {
         dryRun = true;
-      } else if (options && (a.equals("--to") || a.startsWith("--to="))) {
-        String name = a.equals("--to") ? (i + 1 < args.length ? args[++i] : "") : a.substring(5);
+      } else if (a.equals("--to") || a.startsWith("--to=")) {
+        String name = a.equals("--to") ? in.value() : a.substring(5);
         target = Main.named(name, Format.YAML, Format.TOML, Format.JSON);
         if (target == null) {
           return Main.usageError(err, "--to expects yaml, toml or json but found \"" + name
               + "\"");
         }
-      } else if (options && a.startsWith("-") && a.length() > 1) {
-        return Main.usageError(err, "unknown option \"" + a + "\"");
       } else {
-        paths.add(a);
+        return Main.usageError(err, "unknown option \"" + a + "\"");
       }
     }
+    List<String> paths = in.paths();
     if (target == null) {
       return Main.usageError(err, "convert needs --to yaml|toml|json");
     }

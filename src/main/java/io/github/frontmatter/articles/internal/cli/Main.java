@@ -6,7 +6,6 @@ import io.github.frontmatter.articles.internal.json.ArticleJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.util.DefaultIndenter;
@@ -140,22 +139,16 @@ public final class Main {
     if (!command.equals("show")) {
       return usageError(err, "unknown command \"" + command + "\"");
     }
-    List<String> paths = new ArrayList<>();
-    boolean options = true;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (options && a.equals("--")) {
-        options = false;
-      } else if (options && (a.equals("--help") || a.equals("-h"))) {
-        out.print(USAGE);
-        out.flush();
-        return 0;
-      } else if (options && a.startsWith("-") && a.length() > 1) {
-        return usageError(err, "unknown option \"" + a + "\"");
-      } else {
-        paths.add(a);
-      }
+    Args in = new Args(args, 1);
+    String option = in.nextOption(); // show's only option is --help
+    if (option != null && (option.equals("--help") || option.equals("-h"))) {
+      out.print(USAGE);
+      out.flush();
+      return 0;
+    } else if (option != null) {
+      return usageError(err, "unknown option \"" + option + "\"");
     }
+    List<String> paths = in.paths();
     if (paths.isEmpty()) {
       return usageError(err, "show needs at least one PATH");
     }
