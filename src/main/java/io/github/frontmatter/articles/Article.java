@@ -138,7 +138,7 @@ public final class Article extends Withers<Article> {
    *
    * @return the body parsed by flexmark
    * @throws ArticleException if the body cannot be parsed safely: nested deeper than {@link
-   *     ArticleParser.Builder#maxBodyDepth} ({@code limit-body-depth}), or a construct on
+   *     Limits#maxBodyDepth()} ({@code limit-body-depth}), or a construct on
    *     which flexmark overflows the stack ({@code limit-body-stack}); see
    *     docs/markdown-limits.md. The exception is thrown again on every call.
    */
