@@ -73,7 +73,7 @@ class HostileInputTest {
 
   private static String depthError(String at) {
     return N + ":" + at + ": error: expected front matter nested at most 200 levels deep but"
-        + " found a value nested 201 levels deep (raise Limits.maxDepth) [limit-depth]";
+        + " found a value nested 201 levels deep (raise Limits.maxFrontMatterDepth) [limit-depth]";
   }
 
   private static String frontMatterTooLarge(String at, String found) {

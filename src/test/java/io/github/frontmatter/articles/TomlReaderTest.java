@@ -679,7 +679,7 @@ class TomlReaderTest {
     void nestingDepthIsLimited() {
       assertThat(problem("a = " + "[".repeat(300) + "\n"))
           .isEqualTo("limit-depth 2:204 expected front matter nested at most 200 levels deep"
-              + " but found a value nested 201 levels deep (raise Limits.maxDepth)");
+              + " but found a value nested 201 levels deep (raise Limits.maxFrontMatterDepth)");
     }
   }
 

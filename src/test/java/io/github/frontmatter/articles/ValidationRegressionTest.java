@@ -96,7 +96,7 @@ class ValidationRegressionTest {
     assertThat(summaries("+++\ntitle = \"T\"\na = " + ok + "\n+++\n")).isEmpty();
     assertThat(summaries("{\"title\": \"T\", \"a\": " + ok + "}\n")).isEmpty();
     String message = ": error: expected front matter nested at most 200 levels deep but found"
-        + " a value nested 201 levels deep (raise Limits.maxDepth) [limit-depth]";
+        + " a value nested 201 levels deep (raise Limits.maxFrontMatterDepth) [limit-depth]";
     // the 200th "[" each time: after "a: ", "a = " and {"a": 
     assertThat(summaries("---\na: " + deep + "\n---\n")).containsExactly("t.md:2:203" + message);
     assertThat(summaries("+++\na = " + deep + "\n+++\n")).containsExactly("t.md:2:204" + message);

@@ -44,7 +44,7 @@ class YamlOnePassTest {
         .isEqualTo("3:4 yaml-syntax invalid YAML: found undefined alias undefined");
     assertThat(first("---\n" + PAD + DEEP + "a: *undefined\n---\n"))
         .isEqualTo("3:203 limit-depth expected front matter nested at most 200 levels deep but"
-            + " found a value nested 201 levels deep (raise Limits.maxDepth)");
+            + " found a value nested 201 levels deep (raise Limits.maxFrontMatterDepth)");
     assertThat(first("---\n" + PAD + "a: &x [*x]\n" + DEEP + "---\n"))
         .startsWith("4:203 limit-depth");
   }

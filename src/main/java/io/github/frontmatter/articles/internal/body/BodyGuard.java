@@ -94,7 +94,7 @@ final class BodyGuard implements CustomBlockParserFactory {
   static Limit tooDeep(int maxDepth, int offset) {
     return new Limit(DEPTH_RULE, offset, "expected the body nested at most " + maxDepth
         + " levels deep (block quotes, lists, emphasis, links) but found deeper nesting;"
-        + " ArticleParser.Builder.maxBodyDepth raises the limit");
+        + " Limits.maxBodyDepth raises the limit");
   }
 
   static Limit stackOverflow(int offset) {

@@ -90,7 +90,7 @@ public final class LimitGuard {
     if (depth > maxDepth) {
       throw stop("limit-depth", at, "expected front matter nested at most "
           + format(maxDepth) + " levels deep but found a value nested " + format(depth)
-          + " levels deep (raise Limits.maxDepth)");
+          + " levels deep (raise Limits.maxFrontMatterDepth)");
     }
   }
 

@@ -387,7 +387,7 @@ class JsonReaderTest {
     String deep = "{\"a\": " + "[".repeat(200) + "]".repeat(200) + "}";
     assertThat(errors(deep)).containsExactly(
         "t.md:1:206: error: expected front matter nested at most 200 levels deep but found"
-            + " a value nested 201 levels deep (raise Limits.maxDepth) [limit-depth]");
+            + " a value nested 201 levels deep (raise Limits.maxFrontMatterDepth) [limit-depth]");
   }
 
   private static Throwable catchThrowable(String text) {
