@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.body.Markdown;
 
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Format;

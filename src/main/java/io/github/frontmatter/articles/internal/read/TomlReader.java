@@ -2,7 +2,6 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
-import io.github.frontmatter.articles.internal.edit.TomlEditor;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
@@ -103,8 +102,8 @@ public final class TomlReader {
   }
 
   /**
-   * Reads the block like {@link #read} and also returns where everything is, for {@link
-   * TomlEditor}: the span of every value and every header and key/value line.
+   * Reads the block like {@link #read} and also returns where everything is, for the TOML
+   * editor: the span of every value and every header and key/value line.
    *
    * @throws ArticleException listing every error found
    */
