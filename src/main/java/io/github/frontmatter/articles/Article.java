@@ -267,8 +267,12 @@ public final class Article extends Withers<Article> {
    */
   public Conversion convertTo(Format target) {
     Objects.requireNonNull(target, "target must not be null");
-    return ArticleEdits.convert(this, source, target, frontMatter::offsetOf,
-        text -> context.parse(text, source.name()));
+    if (target == format()) {
+      return new Conversion(this, List.of());
+    }
+    ArticleEdits.Converted c = ArticleEdits.convert(source, frontMatter.values(), bodyText(),
+        bom, target, frontMatter::offsetOf);
+    return new Conversion(context.parse(c.text(), source.name()), c.notes());
   }
 
   /**
@@ -300,7 +304,7 @@ public final class Article extends Withers<Article> {
    * @return a builder that applies several edits in order, starting from this article
    */
   public Editing toBuilder() {
-    return new Editing(edits());
+    return new Editing(this);
   }
 
   /** A single edit: a chain of one, read at once. */
@@ -308,12 +312,24 @@ public final class Article extends Withers<Article> {
   Article edit(Consumer<ArticleEdits> step) {
     ArticleEdits edits = edits();
     step.accept(edits);
-    return edits.finish();
+    return finish(edits);
   }
 
   private ArticleEdits edits() {
-    return new ArticleEdits(this, source, split,
-        text -> context.reread(text, source.name(), bom));
+    return new ArticleEdits(source, split, frontMatter.values());
+  }
+
+  /**
+   * Reads the text a chain of edits left, once, with this article's settings, and checks it;
+   * this article when nothing changed.
+   */
+  private Article finish(ArticleEdits edits) {
+    if (!edits.edited()) {
+      return this;
+    }
+    ParseResult r = context.reread(edits.text(), source.name(), bom);
+    edits.check(r.problems(), r.article().map(a -> a.frontMatter.values()));
+    return r.article().orElseThrow();
   }
 
   /** What this article works with after reading; tests count the reads of edits with it. */
@@ -333,10 +349,12 @@ public final class Article extends Withers<Article> {
    * @since 0.1.0
    */
   public static final class Editing extends Withers<Editing> {
+    private final Article start;
     private final ArticleEdits edits;
 
-    private Editing(ArticleEdits edits) {
-      this.edits = edits;
+    private Editing(Article start) {
+      this.start = start;
+      this.edits = start.edits();
     }
 
     @Override
@@ -353,7 +371,7 @@ public final class Article extends Withers<Article> {
      *     of the parser's {@link Limits}, with the reason
      */
     public Article build() {
-      return edits.finish();
+      return start.finish(edits);
     }
 
     /**
@@ -644,6 +662,15 @@ public final class Article extends Withers<Article> {
   /** {@return the front matter's {@code type}; see {@link FrontMatter#type()}} */
   public Optional<String> type() {
     return frontMatter.type();
+  }
+
+  /**
+   * {@return the front matter's {@code params}; see {@link FrontMatter#params()}}
+   *
+   * @since 0.2.0
+   */
+  public Optional<Map<String, Value>> params() {
+    return frontMatter.params();
   }
 
   @Override

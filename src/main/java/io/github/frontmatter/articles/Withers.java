@@ -1,7 +1,9 @@
 package io.github.frontmatter.articles;
 
 import io.github.frontmatter.articles.internal.edit.ArticleEdits;
+import io.github.frontmatter.articles.internal.read.HugoFields;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -73,7 +75,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withTitle(String title) {
-    return edit(e -> e.withText("title", title));
+    return edit(e -> e.set(HugoFields.TITLE, title));
   }
 
   /**
@@ -84,7 +86,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withDate(ArticleDate date) {
-    return edit(e -> e.withDate("date", date));
+    return edit(e -> e.set(HugoFields.DATE, date));
   }
 
   /**
@@ -94,7 +96,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLastmod(ArticleDate lastmod) {
-    return edit(e -> e.withDate("lastmod", lastmod));
+    return edit(e -> e.set(HugoFields.LASTMOD, lastmod));
   }
 
   /**
@@ -104,7 +106,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withPublishDate(ArticleDate publishDate) {
-    return edit(e -> e.withDate("publishDate", publishDate));
+    return edit(e -> e.set(HugoFields.PUBLISH_DATE, publishDate));
   }
 
   /**
@@ -114,7 +116,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withExpiryDate(ArticleDate expiryDate) {
-    return edit(e -> e.withDate("expiryDate", expiryDate));
+    return edit(e -> e.set(HugoFields.EXPIRY_DATE, expiryDate));
   }
 
   /**
@@ -124,7 +126,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withSummary(String summary) {
-    return edit(e -> e.withText("summary", summary));
+    return edit(e -> e.set(HugoFields.SUMMARY, summary));
   }
 
   /**
@@ -134,7 +136,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withDescription(String description) {
-    return edit(e -> e.withText("description", description));
+    return edit(e -> e.set(HugoFields.DESCRIPTION, description));
   }
 
   /**
@@ -144,7 +146,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLead(String lead) {
-    return edit(e -> e.withText("lead", lead));
+    return edit(e -> e.set(HugoFields.LEAD, lead));
   }
 
   /**
@@ -154,7 +156,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withSlug(String slug) {
-    return edit(e -> e.withText("slug", slug));
+    return edit(e -> e.set(HugoFields.SLUG, slug));
   }
 
   /**
@@ -164,7 +166,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withUrl(String url) {
-    return edit(e -> e.withText("url", url));
+    return edit(e -> e.set(HugoFields.URL, url));
   }
 
   /**
@@ -174,7 +176,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLayout(String layout) {
-    return edit(e -> e.withText("layout", layout));
+    return edit(e -> e.set(HugoFields.LAYOUT, layout));
   }
 
   /**
@@ -184,7 +186,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withType(String type) {
-    return edit(e -> e.withText("type", type));
+    return edit(e -> e.set(HugoFields.TYPE, type));
   }
 
   /**
@@ -194,7 +196,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withSidebar(String sidebar) {
-    return edit(e -> e.withText("sidebar", sidebar));
+    return edit(e -> e.set(HugoFields.SIDEBAR, sidebar));
   }
 
   /**
@@ -204,7 +206,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withTags(List<String> tags) {
-    return edit(e -> e.withList("tags", tags));
+    return edit(e -> e.set(HugoFields.TAGS, tags));
   }
 
   /**
@@ -214,7 +216,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withCategories(List<String> categories) {
-    return edit(e -> e.withList("categories", categories));
+    return edit(e -> e.set(HugoFields.CATEGORIES, categories));
   }
 
   /**
@@ -224,7 +226,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLang(List<String> lang) {
-    return edit(e -> e.withList("lang", lang));
+    return edit(e -> e.set(HugoFields.LANG, lang));
   }
 
   /**
@@ -234,7 +236,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withTranslations(List<String> translations) {
-    return edit(e -> e.withList("translations", translations));
+    return edit(e -> e.set(HugoFields.TRANSLATIONS, translations));
   }
 
   /**
@@ -244,7 +246,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withWidgets(List<String> widgets) {
-    return edit(e -> e.withList("widgets", widgets));
+    return edit(e -> e.set(HugoFields.WIDGETS, widgets));
   }
 
   /**
@@ -254,7 +256,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withAliases(List<String> aliases) {
-    return edit(e -> e.withList("aliases", aliases));
+    return edit(e -> e.set(HugoFields.ALIASES, aliases));
   }
 
   /**
@@ -264,7 +266,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withKeywords(List<String> keywords) {
-    return edit(e -> e.withList("keywords", keywords));
+    return edit(e -> e.set(HugoFields.KEYWORDS, keywords));
   }
 
   /**
@@ -274,7 +276,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withDraft(boolean draft) {
-    return edit(e -> e.withBool("draft", draft));
+    return edit(e -> e.set(HugoFields.DRAFT, draft));
   }
 
   /**
@@ -284,7 +286,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withComments(boolean comments) {
-    return edit(e -> e.withBool("comments", comments));
+    return edit(e -> e.set(HugoFields.COMMENTS, comments));
   }
 
   /**
@@ -294,7 +296,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withAuthorbox(boolean authorbox) {
-    return edit(e -> e.withBool("authorbox", authorbox));
+    return edit(e -> e.set(HugoFields.AUTHORBOX, authorbox));
   }
 
   /**
@@ -304,7 +306,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withPager(boolean pager) {
-    return edit(e -> e.withBool("pager", pager));
+    return edit(e -> e.set(HugoFields.PAGER, pager));
   }
 
   /**
@@ -314,7 +316,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withToc(boolean toc) {
-    return edit(e -> e.withBool("toc", toc));
+    return edit(e -> e.set(HugoFields.TOC, toc));
   }
 
   /**
@@ -324,7 +326,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withMathjax(boolean mathjax) {
-    return edit(e -> e.withBool("mathjax", mathjax));
+    return edit(e -> e.set(HugoFields.MATHJAX, mathjax));
   }
 
   /**
@@ -334,7 +336,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withWeight(int weight) {
-    return edit(e -> e.withInt("weight", weight));
+    return edit(e -> e.set(HugoFields.WEIGHT, weight));
   }
 
   /**
@@ -345,7 +347,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withThumbnail(Thumbnail thumbnail) {
-    return edit(e -> e.withThumbnail(thumbnail));
+    return edit(e -> e.set(HugoFields.THUMBNAIL, thumbnail));
   }
 
   /**
@@ -356,6 +358,18 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withMenu(Menu menu) {
-    return edit(e -> e.withMenu(menu));
+    return edit(e -> e.set(HugoFields.MENU, menu));
+  }
+
+  /**
+   * Sets {@code params}, Hugo's user parameters, to a mapping of the given values in their
+   * order.
+   *
+   * @param params the new value
+   * @return the edited article (this one is unchanged), or this builder
+   * @since 0.2.0
+   */
+  public T withParams(Map<String, Value> params) {
+    return edit(e -> e.set(HugoFields.PARAMS, params));
   }
 }

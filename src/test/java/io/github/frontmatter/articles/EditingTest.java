@@ -26,6 +26,23 @@ class EditingTest {
   }
 
   @Test
+  void paramsIsEditedThroughTheFieldTableAndOnlyItsLinesChange() {
+    Article a = yaml("---\ntitle: T # keep\nParams:\n  old: 1\ndraft: true\n---\nBody.\n");
+    java.util.LinkedHashMap<String, Value> params = new java.util.LinkedHashMap<>();
+    params.put("author", new Value.Text("Ann"));
+    params.put("rank", Value.Int.of(2));
+
+    Article b = a.withParams(params);
+
+    // the key keeps its spelling (Hugo matches keys in any case), the other lines stay
+    assertThat(b.text()).startsWith("---\ntitle: T # keep\nParams:\n")
+        .endsWith("draft: true\n---\nBody.\n");
+    assertThat(b.params()).contains(params);
+    assertThat(b.frontMatter().values()).containsOnlyKeys("title", "Params", "draft");
+    assertThat(a.params()).contains(java.util.Map.of("old", Value.Int.of(1)));
+  }
+
+  @Test
   void aDoubleQuotedTitleStaysDoubleQuotedAndTheCommentAfterItStays() {
     Article b = yaml("---\ntitle: \"Old\" # the headline\n---\n").withTitle("New: \"quoted\"");
     assertThat(b.text()).isEqualTo("---\ntitle: \"New: \\\"quoted\\\"\" # the headline\n---\n");

@@ -1,58 +1,40 @@
 package io.github.frontmatter.articles.internal.edit;
 
-import io.github.frontmatter.articles.Article;
-import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
-import io.github.frontmatter.articles.Conversion;
 import io.github.frontmatter.articles.Format;
-import io.github.frontmatter.articles.Menu;
-import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
-import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.read.Field;
 import io.github.frontmatter.articles.internal.read.Split;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
  * The edit stage's entry for whole articles: a chain of edits applied text to text, then
  * read once. Each edit hands the current text and its {@link Split} to the format's {@link
- * Editor}; nothing is read in between, so a chain of N edits costs one read, not N. {@link
- * #finish()} reads the final text with the article's own settings and checks it: readable,
- * within the limits, without errors, and every key set reads back as the value it was given.
+ * Editor}; nothing is read in between, so a chain of N edits costs one read, not N. The
+ * caller reads the final {@link #text()} once with the article's own settings and hands the
+ * result to {@link #check}: readable, within the limits, without errors, and every key set
+ * reads back as the value it was given. This class knows no {@code Article}: it works on text
+ * and values, so the edit stage does not depend on the model it serves.
  *
  * <p>Between edits the keys and values are tracked as the edits left them (a key set is the
  * value given, a key removed is gone); the decisions that depend on them (the spelling of a
  * key, whether a date was text, whether a key is there to remove) are the ones a read would
- * give, and {@link #finish()} checks that the read agrees. Not thread-safe.
+ * give, and {@link #check} checks that the read agrees. Not thread-safe.
  */
 public final class ArticleEdits {
   /** The text of a new, empty article: YAML front matter with nothing in it, no body. */
   public static final String NEW_ARTICLE = "---\n---\n";
 
-  /** Reads an edited text with the settings the article was read with, leniently. */
-  @FunctionalInterface
-  public interface Reader {
-    /**
-     * Reads {@code text} (without byte order mark) as the article's source.
-     *
-     * @param text the whole edited text
-     * @return the article, when the text could be read, and every problem
-     */
-    ParseResult read(String text);
-  }
-
-  private final Article start;
   private final String sourceName;
-  private final Reader reader;
   private final Map<String, Value> values; // the keys and values as the edits left them
   private final Map<String, Value> written = new LinkedHashMap<>(); // keys set, in order
   private String text;
@@ -62,18 +44,15 @@ public final class ArticleEdits {
   private boolean edited;
 
   /**
-   * Starts a chain of edits on {@code start}.
+   * Starts a chain of edits on an article's text.
    *
-   * @param start the article as it is; {@link #finish()} returns it when nothing changed
    * @param source its text
    * @param split where its front matter and body are
-   * @param reader reads an edited text with the settings {@code start} was read with
+   * @param values its front matter's keys and values
    */
-  public ArticleEdits(Article start, SourceText source, Split split, Reader reader) {
-    this.start = start;
+  public ArticleEdits(SourceText source, Split split, Map<String, Value> values) {
     this.sourceName = source.name();
-    this.reader = reader;
-    this.values = new LinkedHashMap<>(start.frontMatter().values());
+    this.values = new LinkedHashMap<>(values);
     this.text = source.text();
     this.split = split;
     this.format = split.format();
@@ -115,139 +94,99 @@ public final class ArticleEdits {
     changed(text.substring(0, split().bodyStart()) + markdown, null);
   }
 
-  /** Sets a text field, under the key as the file spells it. */
-  public void withText(String field, String value) {
-    Objects.requireNonNull(value, field + " must not be null");
-    with(keyFor(field), new Value.Text(value));
-  }
-
-  /** Sets a list-of-text field, under the key as the file spells it. */
-  public void withList(String field, List<String> items) {
-    Objects.requireNonNull(items, field + " must not be null");
-    with(keyFor(field), texts(items));
-  }
-
-  /** Sets a boolean field, under the key as the file spells it. */
-  public void withBool(String field, boolean value) {
-    with(keyFor(field), new Value.Bool(value));
-  }
-
-  /** Sets an integer field, under the key as the file spells it. */
-  public void withInt(String field, int value) {
-    with(keyFor(field), Value.Int.of(value));
-  }
-
   /**
-   * Sets a date field, written as its text: as quoted text where the old value was text (or
-   * the format is JSON, which has no dates), else as a date.
+   * Sets a known field, under the key as the file spells it (keys match in any case), with
+   * the value its kind writes.
    */
-  public void withDate(String field, ArticleDate date) {
-    Objects.requireNonNull(date, field + " must not be null");
-    String key = keyFor(field);
-    boolean asText = values.get(key) instanceof Value.Text || format == Format.JSON;
-    with(key, asText ? new Value.Text(date.text()) : new Value.Date(date));
-  }
-
-  /** Sets {@code thumbnail}: a plain URL or path without visibility, else {src, visibility}. */
-  public void withThumbnail(Thumbnail thumbnail) {
-    Objects.requireNonNull(thumbnail, "thumbnail must not be null");
-    Value v;
-    if (thumbnail.visibility().isEmpty()) {
-      v = new Value.Text(thumbnail.src());
-    } else {
-      LinkedHashMap<String, Value> m = new LinkedHashMap<>();
-      m.put("src", new Value.Text(thumbnail.src()));
-      m.put("visibility", texts(thumbnail.visibility()));
-      v = new Value.Mapping(m);
-    }
-    with(keyFor("thumbnail"), v);
+  public <T> void set(Field<T> field, T value) {
+    Objects.requireNonNull(value, field.name() + " must not be null");
+    String key = keyFor(field.name());
+    with(key, field.kind().write(value, values.get(key), format));
   }
 
   /**
-   * Sets {@code menu}: one name for one entry without properties, a list of names when no
-   * entry has properties, else a mapping of entries.
+   * Whether any edit changed the text; when none did, the article it started from stands.
    */
-  public void withMenu(Menu menu) {
-    Objects.requireNonNull(menu, "menu must not be null");
-    boolean plain = menu.entries().values().stream().allMatch(Map::isEmpty);
-    Value v;
-    if (plain && menu.entries().size() == 1) {
-      v = new Value.Text(menu.names().get(0));
-    } else if (plain) {
-      v = texts(menu.names());
-    } else {
-      LinkedHashMap<String, Value> m = new LinkedHashMap<>();
-      menu.entries().forEach((name, props) -> m.put(name, new Value.Mapping(props)));
-      v = new Value.Mapping(m);
-    }
-    with(keyFor("menu"), v);
+  public boolean edited() {
+    return edited;
+  }
+
+  /** The text as the edits left it, without byte order mark. */
+  public String text() {
+    return text;
   }
 
   /**
-   * Reads the edited text once and checks it; the article it started from when nothing
-   * changed. An edit that makes the file unreadable is a bug of the editor; one that makes
-   * it invalid (an error) or larger than the limits is refused.
+   * Checks the one reading of the edited text. An edit that makes the file unreadable is a
+   * bug of the editor; one that makes it invalid (an error) or larger than the limits is
+   * refused; every key set must read back as the value it was given.
    *
-   * @return the edited article
+   * @param problems every problem of the reading
+   * @param readValues the front matter's values as read; empty when the text could not be
+   *     read
    * @throws IllegalArgumentException if the result is over a limit or has an error
    * @throws IllegalStateException if the result cannot be read, or a key set does not read
    *     back as the value it was given (a bug; the message asks for a report)
    */
-  public Article finish() {
-    if (!edited) {
-      return start;
-    }
-    ParseResult r = reader.read(text);
-    if (r.article().isEmpty() && !r.problems().isEmpty()
-        && r.problems().get(0).rule().startsWith("limit-")) {
+  public void check(List<Problem> problems, Optional<Map<String, Value>> readValues) {
+    if (readValues.isEmpty() && !problems.isEmpty()
+        && problems.get(0).rule().startsWith("limit-")) {
       // a legitimate edit can make the file larger than the parser's limits allow
       throw new IllegalArgumentException("the edit would make the article exceed a limit: "
-          + r.problems().get(0).message() + " [" + r.problems().get(0).rule() + "]");
+          + problems.get(0).message() + " [" + problems.get(0).rule() + "]");
     }
-    if (r.article().isEmpty()) {
-      throw unreadable(r.problems());
+    if (readValues.isEmpty()) {
+      throw unreadable(problems);
     }
-    List<Problem> errors = r.problems().stream()
+    List<Problem> errors = problems.stream()
         .filter(p -> p.severity() == Problem.Severity.ERROR).toList();
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException("the edit would make the article invalid: "
           + errors.get(0).message() + " [" + errors.get(0).rule() + "]");
     }
-    Article a = r.article().get();
+    Map<String, Value> read = readValues.get();
     written.forEach((key, value) -> {
-      Value read = a.frontMatter().values().get(key);
-      if (!sameValue(value, read)) {
-        throw new IllegalStateException("the edited text reads back as " + read
+      Value got = read.get(key);
+      if (!sameValue(value, got)) {
+        throw new IllegalStateException("the edited text reads back as " + got
             + " instead of " + value + " for key \"" + key + "\"; please report this");
       }
     });
-    return a;
   }
 
   /**
-   * Returns {@code article} with its front matter written afresh in {@code target}.
+   * The text of a file with {@code values} written afresh as {@code target} front matter
+   * before {@code body}, and the notes on what changed besides the syntax.
    *
-   * @param source the article's text
+   * @param text the whole converted text, byte order mark included when the file had one
+   * @param notes what the target holds differently (key order, date forms)
+   */
+  public record Converted(String text, List<String> notes) {}
+
+  /**
+   * Writes {@code values} afresh in {@code target}, before {@code body}.
+   *
+   * @param source the article's text, for the line separator and messages
+   * @param values the front matter's values
+   * @param body the body text
+   * @param bom whether the file starts with a byte order mark (kept)
+   * @param target the format to write
    * @param offsetOf where a value of the front matter is, by JSON pointer, for messages
-   * @param parse reads the converted text (byte order mark included) strictly
+   * @return the converted text and notes
    * @throws ArticleException ({@code convert-refused}) for a value the target cannot hold
    */
-  public static Conversion convert(Article article, SourceText source, Format target,
-      ToIntFunction<String> offsetOf, Function<String, Article> parse) {
-    if (target == article.format()) {
-      return new Conversion(article, List.of());
-    }
+  public static Converted convert(SourceText source, Map<String, Value> values, String body,
+      boolean bom, Format target, ToIntFunction<String> offsetOf) {
     Emitter.Emitted emitted;
     try {
-      emitted = Emitter.emit(target, article.frontMatter().values(), lineSeparator(source.text()));
+      emitted = Emitter.emit(target, values, lineSeparator(source.text()));
     } catch (Emitter.Unrepresentable e) {
       throw new ArticleException(List.of(source.problem("convert-refused",
           Problem.Severity.ERROR, e.path(), offsetOf.applyAsInt(e.path()),
           Pointers.display(e.path()) + e.getMessage() + " (converting to " + target + ")")));
     }
-    String converted = emitted.text() + article.bodyText();
-    return new Conversion(parse.apply(article.hasByteOrderMark() ? "\uFEFF" + converted
-        : converted), emitted.notes());
+    String converted = emitted.text() + body;
+    return new Converted(bom ? "\uFEFF" + converted : converted, emitted.notes());
   }
 
   private void changed(String next, String key) {
@@ -298,14 +237,6 @@ public final class ArticleEdits {
       case JSON -> new JsonEditor();
       case NONE -> throw new IllegalStateException("no front matter to edit");
     };
-  }
-
-  private static Value texts(List<String> items) {
-    List<Value> out = new ArrayList<>(items.size());
-    for (String s : items) {
-      out.add(new Value.Text(Objects.requireNonNull(s, "list items must not be null")));
-    }
-    return new Value.Sequence(out);
   }
 
   /** JSON has no dates: a date written there reads back as text with the same spelling. */

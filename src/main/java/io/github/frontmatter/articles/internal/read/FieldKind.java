@@ -1,26 +1,34 @@
 package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Menu;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * How a known field is read: the shapes it accepts and the Java type it gives. Each kind is
- * written once here, and the readers, the JSON form and the JSON Schema all dispatch on it.
+ * How a known field is read and written: the shapes it accepts, the Java type it gives, and
+ * the value a typed edit writes. Each kind is written once here, and the readers, the editors'
+ * typed edits, the JSON form and the JSON Schema all dispatch on it.
  *
  * <p>A kind is a value rather than an enum constant so that a table of another generator's
  * fields, or a user's own type, can bring a kind of its own: a name (which the JSON Schema
- * generator uses for its {@code $defs}), a phrase for shape messages, and the reading.
+ * generator uses for its {@code $defs}), a phrase for shape messages, the reading and the
+ * writing.
  *
  * @param <T> the Java type a value of this kind reads as
  * @param name the kind's name: {@code text}, {@code text-list}, ... as the schema's defs use it
  * @param expected what a value of this kind is, as shape messages say it ("a boolean")
  * @param reading how a value is read
+ * @param writing how a typed value is written by an edit
  */
-public record FieldKind<T>(String name, String expected, Reading<T> reading) {
+public record FieldKind<T>(String name, String expected, Reading<T> reading,
+    Writing<T> writing) {
   /** How a value is read: the typed value, or null after the reader reported why not. */
   @FunctionalInterface
   public interface Reading<T> {
@@ -35,33 +43,113 @@ public record FieldKind<T>(String name, String expected, Reading<T> reading) {
     T read(FieldReader reader, Value value, String path);
   }
 
+  /** How a typed value is written: the front-matter value an edit sets. */
+  @FunctionalInterface
+  public interface Writing<T> {
+    /**
+     * Returns the value to write for {@code value}.
+     *
+     * @param value the typed value, not null
+     * @param old the value the key has now, or null when it is absent; a kind may keep its
+     *     style (a date written as text stays text)
+     * @param format the front matter's format
+     * @return the value to write
+     */
+    Value write(T value, Value old, Format format);
+  }
+
   /** A scalar, read as its source text. */
   public static final FieldKind<String> TEXT =
-      new FieldKind<>("text", "text", FieldReader::text);
+      new FieldKind<>("text", "text", FieldReader::text,
+          (v, old, format) -> new Value.Text(v));
   /** A scalar (a one-item list) or a sequence of scalars. */
   public static final FieldKind<List<String>> TEXT_LIST =
-      new FieldKind<>("text-list", "text or a list of text", FieldReader::textList);
+      new FieldKind<>("text-list", "text or a list of text", FieldReader::textList,
+          (v, old, format) -> texts(v));
   /** A boolean, or text that is {@code true} or {@code false} in any case. */
   public static final FieldKind<Boolean> BOOLEAN =
-      new FieldKind<>("boolean", "a boolean", FieldReader::bool);
+      new FieldKind<>("boolean", "a boolean", FieldReader::bool,
+          (v, old, format) -> new Value.Bool(v));
   /** A 32-bit integer, or text that is one. */
   public static final FieldKind<Integer> INTEGER =
-      new FieldKind<>("integer", "an integer", FieldReader::integer);
+      new FieldKind<>("integer", "an integer", FieldReader::integer,
+          (v, old, format) -> Value.Int.of(v));
   /** A date of the format, or text in a form {@link ArticleDate} reads; blank is none. */
   public static final FieldKind<ArticleDate> DATE =
-      new FieldKind<>("date", "a date", FieldReader::date);
+      new FieldKind<>("date", "a date", FieldReader::date,
+          FieldKind::dateValue);
   /** Hugo's menu: a name, a list of names, or a mapping of names to entry properties. */
   public static final FieldKind<Menu> MENU =
-      new FieldKind<>("menu", "a mapping of menu entry properties", FieldReader::menu);
+      new FieldKind<>("menu", "a mapping of menu entry properties", FieldReader::menu,
+          (v, old, format) -> menuValue(v));
   /** Mainroad's thumbnail: a URL or path, or {@code {src, visibility}}. */
   public static final FieldKind<Thumbnail> THUMBNAIL = new FieldKind<>("thumbnail",
-      "a URL or path, or a mapping with \"src\"", FieldReader::thumbnail);
+      "a URL or path, or a mapping with \"src\"", FieldReader::thumbnail,
+      (v, old, format) -> thumbnailValue(v));
   /** A mapping, kept as its values in file order. */
   public static final FieldKind<Map<String, Value>> MAPPING =
-      new FieldKind<>("mapping", "a mapping", FieldReader::mapping);
+      new FieldKind<>("mapping", "a mapping", FieldReader::mapping,
+          (v, old, format) -> new Value.Mapping(v));
 
   T read(FieldReader reader, Value value, String path) {
     return reading.read(reader, value, path);
+  }
+
+  /**
+   * The value an edit writes for {@code value}.
+   *
+   * @param value the typed value, not null
+   * @param old the key's value now, or null
+   * @param format the front matter's format
+   * @return the value to write
+   */
+  public Value write(T value, Value old, Format format) {
+    return writing.write(value, old, format);
+  }
+
+  private static Value texts(List<String> items) {
+    List<Value> out = new ArrayList<>(items.size());
+    for (String s : items) {
+      out.add(new Value.Text(Objects.requireNonNull(s, "list items must not be null")));
+    }
+    return new Value.Sequence(out);
+  }
+
+  /**
+   * A date is written as its text: as quoted text where the old value was text (or the format
+   * is JSON, which has no dates), else as a date, so an edit keeps the file's own style.
+   */
+  private static Value dateValue(ArticleDate date, Value old, Format format) {
+    boolean asText = old instanceof Value.Text || format == Format.JSON;
+    return asText ? new Value.Text(date.text()) : new Value.Date(date);
+  }
+
+  /** A plain URL or path when there is no visibility, else {@code {src, visibility}}. */
+  private static Value thumbnailValue(Thumbnail thumbnail) {
+    if (thumbnail.visibility().isEmpty()) {
+      return new Value.Text(thumbnail.src());
+    }
+    LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+    m.put("src", new Value.Text(thumbnail.src()));
+    m.put("visibility", texts(thumbnail.visibility()));
+    return new Value.Mapping(m);
+  }
+
+  /**
+   * One name for one entry without properties, a list of names when no entry has
+   * properties, else a mapping of entries.
+   */
+  private static Value menuValue(Menu menu) {
+    boolean plain = menu.entries().values().stream().allMatch(Map::isEmpty);
+    if (plain && menu.entries().size() == 1) {
+      return new Value.Text(menu.names().get(0));
+    }
+    if (plain) {
+      return texts(menu.names());
+    }
+    LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+    menu.entries().forEach((name, props) -> m.put(name, new Value.Mapping(props)));
+    return new Value.Mapping(m);
   }
 
   @Override
