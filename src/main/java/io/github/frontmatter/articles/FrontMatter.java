@@ -33,11 +33,6 @@ import java.util.OptionalInt;
  * @since 0.1.0
  */
 public final class FrontMatter {
-  static {
-    // the JSON form writes the typed fields from the table, without a public accessor
-    TypedFields.setAccess(fm -> fm.fields);
-  }
-
   private final Format format;
   private final Map<String, Value> values;
   private final TypedFields fields;
@@ -431,6 +426,21 @@ public final class FrontMatter {
    */
   public Optional<String> type() {
     return optional(HugoFields.TYPE);
+  }
+
+  /**
+   * Returns every known field that has a typed value, by name as the generator spells it
+   * ({@code publishDate}), in the order the library declares them: what the typed accessors
+   * return, for code that handles the fields generically (the JSON form, a tool listing them).
+   * The values are {@code String}, {@code List<String>}, {@code Boolean}, {@code Integer},
+   * {@link ArticleDate}, {@link Menu}, {@link Thumbnail} or {@code Map<String, Value>}; a field
+   * absent from the file, null there, or in a shape its accessor cannot hold is left out.
+   *
+   * @return the typed fields present, unmodifiable
+   * @since 0.2.0
+   */
+  public Map<String, Object> typedFields() {
+    return fields.asMap();
   }
 
   /**

@@ -56,6 +56,25 @@ class ArticleApiTest {
   // ---- null arguments -----------------------------------------------------------------
 
   @Test
+  void typedFieldsListsWhatTheAccessorsReturnByTheGeneratorsSpellingInDeclaredOrder() {
+    FrontMatter fm = ArticleParser.defaults().read("---\ndraft: yes\nTAGS: a\npublishdate: 2024-01-02\n"
+        + "weight: 3\ntitle: 1.50\nwidgets: {x: 1}\nother: 1\n---\n", "a.md").article().orElseThrow()
+        .frontMatter();
+
+    // draft "yes" is text to a YAML 1.2 reader and no boolean to Hugo (an error, read
+    // leniently here): not a typed value; widgets in the wrong shape is left out too (a
+    // warning); other keys are not fields
+    assertThat(fm.typedFields()).containsExactly(
+        Map.entry("title", "1.50"),
+        Map.entry("tags", List.of("a")),
+        Map.entry("publishDate", ArticleDate.parse("2024-01-02")),
+        Map.entry("weight", 3));
+    assertThat(fm.typedFields().get("title")).isEqualTo(fm.title().orElseThrow());
+    assertThatThrownBy(() -> fm.typedFields().put("x", 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void nullArgumentsAreRejectedWithTheirName() {
     Article a = article();
     byte[] bytes = ARTICLE.getBytes(UTF_8);

@@ -24,7 +24,6 @@ import io.github.frontmatter.articles.internal.edit.Emitter;
 import io.github.frontmatter.articles.internal.read.Field;
 import io.github.frontmatter.articles.internal.read.FieldKind;
 import io.github.frontmatter.articles.internal.read.HugoFields;
-import io.github.frontmatter.articles.internal.read.TypedFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -186,14 +185,12 @@ public final class ArticleJson {
 
   /** The typed fields that are present, named and ordered as the table declares them. */
   static ObjectNode typed(FrontMatter fm) {
-    TypedFields fields = TypedFields.of(fm);
     ObjectNode o = NODES.objectNode();
-    for (Field<?> f : fields.table().fields()) {
-      Object v = fields.get(f);
-      if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
-        o.set(f.name(), typedJson(v));
+    fm.typedFields().forEach((name, v) -> {
+      if (!(v instanceof List<?> l && l.isEmpty())) {
+        o.set(name, typedJson(v));
       }
-    }
+    });
     return o;
   }
 

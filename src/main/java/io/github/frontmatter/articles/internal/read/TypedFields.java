@@ -1,8 +1,9 @@
 package io.github.frontmatter.articles.internal.read;
 
-import io.github.frontmatter.articles.FrontMatter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
 /**
  * The typed values of one front matter, one slot per field of its {@link FieldTable}. A null
@@ -38,21 +39,18 @@ public final class TypedFields {
     return v == null ? List.of() : v;
   }
 
-  // The root package's FrontMatter holds its TypedFields privately; the JSON form (another
-  // internal package) reaches them through this hook, which FrontMatter sets when it loads,
-  // so that no public method hands out an internal type.
-  private static volatile Function<FrontMatter, TypedFields> access;
-
-  /** Called once by {@code FrontMatter}: how to get the typed fields of a front matter. */
-  public static void setAccess(Function<FrontMatter, TypedFields> frontMatterFields) {
-    if (access != null) {
-      throw new IllegalStateException("access already set");
+  /**
+   * The fields that have a typed value, by name as the table spells them, in the table's
+   * order; unmodifiable.
+   */
+  public Map<String, Object> asMap() {
+    LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+    List<Field<?>> fields = table.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (values[i] != null) {
+        out.put(fields.get(i).name(), values[i]);
+      }
     }
-    access = frontMatterFields;
-  }
-
-  /** The typed fields of a {@code FrontMatter}. */
-  public static TypedFields of(FrontMatter frontMatter) {
-    return access.apply(frontMatter);
+    return Collections.unmodifiableMap(out);
   }
 }
