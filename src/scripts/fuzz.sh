@@ -4,7 +4,7 @@
 #   src/scripts/fuzz.sh [DURATION] [TARGET...]
 #
 #   DURATION  per target, in Jazzer's form: 90s, 4m, 1h (default 1m)
-#   TARGET    parse, validate, edit (default: all three, one after the other)
+#   TARGET    parse, validate, edit, body, html (default: all five, one after the other)
 #
 # Examples:  src/scripts/fuzz.sh 4m parse      src/scripts/fuzz.sh 3m validate edit
 #
@@ -21,11 +21,11 @@ cd "$(dirname "$0")/../.."
 duration=${1:-1m}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(parse validate edit)
+[ ${#targets[@]} -eq 0 ] && targets=(parse validate edit body html)
 for t in "${targets[@]}"; do
   case "$t" in
-    parse|validate|edit) ;;
-    *) echo "unknown target: $t (expected parse, validate or edit)" >&2; exit 2 ;;
+    parse|validate|edit|body|html) ;;
+    *) echo "unknown target: $t (expected parse, validate, edit, body or html)" >&2; exit 2 ;;
   esac
 done
 
