@@ -236,7 +236,8 @@ class ArticleFuzzTest {
     }
     assertSame(doc, a.body(), "built once, then shared");
     int length = a.text().length();
-    int lines = (int) a.text().chars().filter(c -> c == '\n').count() + 1;
+    // lines as CommonMark ends them: LF, CRLF, or a lone CR
+    int lines = a.text().split("\r\n|\r|\n", -1).length;
     for (Node n : doc.getDescendants()) {
       assertTrue(n.getStartOffset() >= 0 && n.getStartOffset() <= n.getEndOffset()
           && n.getEndOffset() <= length, () -> "a node inside the text: " + n);
