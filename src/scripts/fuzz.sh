@@ -9,7 +9,7 @@
 # Examples:  src/scripts/fuzz.sh 4m parse      src/scripts/fuzz.sh 3m validate edit
 #
 # Each target runs in its own JVM (Jazzer fuzzes one test per run) with JAZZER_FUZZ=1,
-# instrumenting the library and snakeyaml-engine. The generated corpus grows in
+# instrumenting the library and snakeyaml-engine (and flexmark for body and html). The generated corpus grows in
 # .cifuzz-corpus/ (not committed). An input that breaks a target's invariant is written to
 # src/test/resources/io/github/frontmatter/articles/ArticleFuzzTestInputs/<target>/crash-*:
 # commit it with the fix, and it runs as a regression test in every build from then on.
@@ -31,7 +31,10 @@ done
 
 export JAZZER_FUZZ=1
 export JAZZER_MAX_DURATION="$duration"
-export JAZZER_INSTRUMENTATION_INCLUDES='io.github.frontmatter.**:org.snakeyaml.**'
+# the library and snakeyaml-engine; the body targets also flexmark and the autolink scanner,
+# so that coverage guides the fuzzer through the Markdown parser
+front='io.github.frontmatter.**:org.snakeyaml.**'
+markdown="$front:com.vladsch.flexmark.**:org.nibor.autolink.**"
 
 mvn -B -q test-compile || exit 1
 mkdir -p target
@@ -40,6 +43,10 @@ status=0
 summary=()
 for t in "${targets[@]}"; do
   log="target/fuzz-$t.log"
+  case "$t" in
+    body|html) export JAZZER_INSTRUMENTATION_INCLUDES="$markdown" ;;
+    *) export JAZZER_INSTRUMENTATION_INCLUDES="$front" ;;
+  esac
   before=$(ls "$inputs/$t" 2>/dev/null | grep -c '^crash-' || true)
   echo "fuzzing $t for $duration (log: $log)"
   # JUnit would apply the targets' @Timeout to the whole session; Jazzer still applies it to
