@@ -5,6 +5,7 @@ import io.github.frontmatter.articles.FrontMatterSchema;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.UnknownKeys;
+import io.github.frontmatter.articles.internal.files.FileErrors;
 import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,7 +177,7 @@ final class Check {
         problems = parser.read(file).problems(); // within the parser's limits, read bounded
       } catch (IOException e) {
         progress.clear();
-        String message = "cannot be read: " + describe(e);
+        String message = "cannot be read: " + FileErrors.reason(e, source);
         err.println("articles: " + source + ": " + message);
         unreadable.add(new Unreadable(file, message));
         progress.step();
@@ -214,11 +215,6 @@ final class Check {
       return 2;
     }
     return errors > 0 ? 1 : 0;
-  }
-
-  private static String describe(IOException e) {
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   /** What the last line of the text report and the JSON summary say. */

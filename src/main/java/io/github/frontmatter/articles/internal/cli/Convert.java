@@ -6,6 +6,7 @@ import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.Conversion;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.WriteMode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,31 +14,43 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code articles convert --to yaml|toml|json [--dry-run] PATH...}: rewrites each article's
- * front matter in the target format, in place and atomically, and reports one line per file
+ * {@code articles convert --to yaml|toml|json [--dry-run] [--write-mode MODE] PATH...}:
+ * rewrites each article's front matter in the target format, saved as {@code set} saves
+ * (atomically by default), and reports one line per file
  * ({@code converted}, {@code unchanged} or the refusal) plus the notes of each conversion.
  */
 final class Convert {
   private final Format target;
   private final boolean dryRun;
+  private final WriteMode mode;
   private final PrintStream out;
   private int converted;
   private int unchanged;
   private int refused;
+  private int notWritten;
 
-  private Convert(Format target, boolean dryRun, PrintStream out) {
+  private Convert(Format target, boolean dryRun, WriteMode mode, PrintStream out) {
     this.target = target;
     this.dryRun = dryRun;
+    this.mode = mode;
     this.out = out;
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     Format target = null;
     boolean dryRun = false;
+    WriteMode mode = WriteMode.AUTO;
     Args in = new Args(args, 0);
     for (String a = in.nextOption(); a != null; a = in.nextOption()) {
       if (a.equals("--dry-run")) {
         dryRun = true;
+      } else if (a.equals("--write-mode") || a.startsWith("--write-mode=")) {
+        String name = a.equals("--write-mode") ? in.value() : a.substring(13);
+        mode = SetCommand.writeMode(name);
+        if (mode == null) {
+          return Main.usageError(err, "--write-mode expects auto, replace or in-place but"
+              + " found \"" + name + "\"");
+        }
       } else if (a.equals("--to") || a.startsWith("--to=")) {
         String name = a.equals("--to") ? in.value() : a.substring(5);
         target = Main.named(name, Format.YAML, Format.TOML, Format.JSON);
@@ -53,14 +66,14 @@ final class Convert {
     if (target == null) {
       return Main.usageError(err, "convert needs --to yaml|toml|json");
     }
-    Convert c = new Convert(target, dryRun, out);
+    Convert c = new Convert(target, dryRun, mode, out);
     return Inputs.run("convert", paths, out, err, c::convert, c::summary);
   }
 
   /** The last line: how many files were converted, were unchanged, were refused. */
   private String summary() {
     return converted + (dryRun ? " to convert, " : " converted, ") + unchanged + " unchanged, "
-        + refused + " refused";
+        + refused + " refused" + (notWritten > 0 ? ", " + notWritten + " not written" : "");
   }
 
   /** Converts one file (read within the default limits); 1 when it is refused. */
@@ -74,7 +87,12 @@ final class Convert {
       }
       Conversion c = a.convertTo(target);
       if (!dryRun) {
-        Articles.write(c.article(), file);
+        try {
+          SetCommand.write(c.article(), file, mode);
+        } catch (IOException e) {
+          notWritten++; // the caller reports why
+          throw e;
+        }
       }
       converted++;
       out.println(source + ": " + (dryRun ? "would convert " : "converted ")

@@ -1,12 +1,16 @@
 package io.github.frontmatter.articles.internal.cli;
 
+import io.github.frontmatter.articles.internal.files.FileErrors;
 import io.github.frontmatter.articles.internal.files.Walk;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -28,8 +32,13 @@ final class Inputs {
   static Inputs of(List<String> args, PrintStream err) {
     List<Path> roots = new ArrayList<>();
     boolean bad = false;
-    for (String a : args) {
-      Path p = usablePath(a, err);
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      // counted only for the rare names that need it: thousands of arguments (xargs) stay linear
+      boolean undecodable = a.indexOf('\uFFFD') >= 0;
+      int occurrence = undecodable ? Collections.frequency(args.subList(0, i), a) : 0;
+      int count = undecodable ? Collections.frequency(args, a) : 1;
+      Path p = usablePath(a, occurrence, count, err);
       if (p == null) {
         bad = true;
       } else {
@@ -52,17 +61,58 @@ final class Inputs {
     return new Inputs(files, failed);
   }
 
-  /** The path {@code a} names when it is a readable file or directory; else null, reported. */
-  private static Path usablePath(String a, PrintStream err) {
+  /**
+   * The path {@code a} names when it is a readable file or directory; else null, reported
+   * with what is wrong: no such file, a broken link or a loop of links (named), a folder on
+   * the way or the file itself that may not be read, not a file or directory. A name that is
+   * not valid in the platform's encoding is found as the walker finds it ({@link
+   * UndecodableNames}; {@code occurrence} and {@code count} say which of the arguments that
+   * read the same this one is).
+   */
+  private static Path usablePath(String a, int occurrence, int count, PrintStream err) {
     Path p;
     try {
       p = Path.of(a);
     } catch (InvalidPathException e) {
-      err.println("articles: " + a + ": not a valid path: " + e.getReason());
+      // a name the platform's encoding cannot hold (any non-ASCII name in the C locale)
+      UndecodableNames.Found found = UndecodableNames.find(a, occurrence, count);
+      if (found.path() != null) {
+        return usablePath(found.path(), a, err);
+      }
+      err.println("articles: " + a + ": " + (found.problem() != null ? found.problem()
+          : "not a valid path: " + e.getReason()));
       return null;
     }
+    String wrong;
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+      wrong = !Files.isReadable(p) ? "cannot be read: permission denied"
+          : !attrs.isDirectory() && !attrs.isRegularFile() ? "not a file or directory"
+          : null;
+    } catch (NoSuchFileException e) {
+      UndecodableNames.Found found = UndecodableNames.find(a, occurrence, count);
+      if (found.path() != null) {
+        return usablePath(found.path(), a, err);
+      }
+      wrong = found.problem() != null ? found.problem()
+          : Files.isSymbolicLink(p) ? FileErrors.reason(FileErrors.unfollowable(p, a, e), a)
+          : "no such file or directory";
+    } catch (IOException e) {
+      // a loop of links, or a folder on the way that may not be searched
+      wrong = Files.isSymbolicLink(p) ? FileErrors.reason(FileErrors.unfollowable(p, a, e), a)
+          : "cannot be read: " + FileErrors.reason(e, a);
+    }
+    if (wrong != null) {
+      err.println("articles: " + a + ": " + wrong);
+      return null;
+    }
+    return p;
+  }
+
+  /** {@code p}, found for the argument {@code a}, when it is usable; else null, reported. */
+  private static Path usablePath(Path p, String a, PrintStream err) {
     String wrong = !Files.exists(p) ? "no such file or directory"
-        : !Files.isReadable(p) ? "cannot be read (permission denied)"
+        : !Files.isReadable(p) ? "cannot be read: permission denied"
         : !Files.isDirectory(p) && !Files.isRegularFile(p) ? "not a file or directory"
         : null;
     if (wrong != null) {
@@ -87,7 +137,8 @@ final class Inputs {
       files.addAll(walk.files());
       return failed;
     } catch (IOException e) {
-      err.println("articles: " + root + ": cannot be read: " + e.getMessage());
+      err.println("articles: " + root + ": cannot be read: "
+          + FileErrors.reason(e, root.toString()));
       return true;
     }
   }
@@ -135,7 +186,7 @@ final class Inputs {
       try {
         status = Math.max(status, perFile.run(file, source));
       } catch (IOException e) {
-        err.println("articles: " + source + ": " + ioPrefix + e.getMessage());
+        err.println("articles: " + source + ": " + ioPrefix + FileErrors.reason(e, source));
         status = 2;
       }
     }

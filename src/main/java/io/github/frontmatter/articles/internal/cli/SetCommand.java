@@ -4,10 +4,14 @@ import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.Value;
+import io.github.frontmatter.articles.WriteMode;
 import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +21,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code articles set [edits] [--dry-run] PATH...}: the same edits on every article, written
- * in place atomically, changing only the text of the edited values. Files the edits do not
- * change are not written at all.
+ * {@code articles set [edits] [--dry-run] [--write-mode auto|replace|in-place] PATH...}: the
+ * same edits on every article, each file saved with {@code Articles.write} in the mode given
+ * (by default atomically, in place only where a replace would lose something or is not
+ * allowed), changing only the text of the edited values. Files the edits do not change are
+ * not written at all.
  */
 final class SetCommand {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final List<Edit> edits;
   private final boolean dryRun;
+  private final WriteMode mode;
   private final PrintStream out;
   private int changed;
   private int unchanged;
   private int failed;
 
-  private SetCommand(List<Edit> edits, boolean dryRun, PrintStream out) {
+  private SetCommand(List<Edit> edits, boolean dryRun, WriteMode mode, PrintStream out) {
     this.edits = edits;
     this.dryRun = dryRun;
+    this.mode = mode;
     this.out = out;
   }
 
@@ -44,6 +52,7 @@ final class SetCommand {
     List<Edit> edits = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     boolean dryRun = false;
+    WriteMode mode = WriteMode.AUTO;
     boolean options = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -59,11 +68,22 @@ final class SetCommand {
         dryRun = true;
         continue;
       }
+      if (a.startsWith("--write-mode=")) {
+        args = withValue(args, i, a.substring("--write-mode=".length()));
+        a = "--write-mode";
+      }
       if (i + 1 >= args.length) {
         return Main.usageError(err, a + " needs a value");
       }
       String v = args[++i];
       switch (a) {
+        case "--write-mode" -> {
+          mode = writeMode(v);
+          if (mode == null) {
+            return Main.usageError(err, "--write-mode expects auto, replace or in-place but"
+                + " found \"" + v + "\"");
+          }
+        }
         case "--add-tag" -> edits.add(listEdit("tags", v, true));
         case "--remove-tag" -> edits.add(listEdit("tags", v, false));
         case "--add-category" -> edits.add(listEdit("categories", v, true));
@@ -88,7 +108,7 @@ final class SetCommand {
     if (edits.isEmpty()) {
       return Main.usageError(err, "set needs at least one edit (--add-tag, --set KEY=VALUE, ...)");
     }
-    SetCommand set = new SetCommand(edits, dryRun, out);
+    SetCommand set = new SetCommand(edits, dryRun, mode, out);
     return Inputs.run("set", paths, out, err, set::edit, set::summary);
   }
 
@@ -115,13 +135,18 @@ final class SetCommand {
         unchanged++;
         return 0;
       }
-      changed++;
       if (dryRun) {
         out.print(UnifiedDiff.of("a/" + source, before.text(), "b/" + source, after.text()));
       } else {
-        Articles.write(after, file);
+        try {
+          write(after, file, mode);
+        } catch (IOException e) {
+          failed++; // counted as not changed: the caller reports why
+          throw e;
+        }
         out.println(source + ": " + String.join(", ", applied));
       }
+      changed++;
       return 0;
     } catch (ArticleException e) {
       failed++;
@@ -131,6 +156,46 @@ final class SetCommand {
       failed++;
       out.println(source + ": not changed: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * The mode {@code --write-mode} names: auto, replace or in-place (any case, {@code _} for
+   * {@code -}); null for anything else.
+   */
+  static WriteMode writeMode(String name) {
+    return Main.named(name.replace('-', '_'), WriteMode.values());
+  }
+
+  /** {@code args} with the option at {@code i} split into the option and {@code value}. */
+  private static String[] withValue(String[] args, int i, String value) {
+    List<String> split = new ArrayList<>(List.of(args));
+    split.add(i + 1, value);
+    return split.toArray(String[]::new);
+  }
+
+  /**
+   * Writes the edited article as {@code --write-mode} says. The library's refusals name its
+   * API ({@code WriteMode.IN_PLACE}); on the command line the same advice is the option.
+   */
+  static void write(Article article, Path file, WriteMode mode) throws IOException {
+    try {
+      Articles.write(article, file, mode);
+    } catch (FileSystemException e) {
+      String reason = e.getReason();
+      if (reason == null || !reason.contains("WriteMode.")) {
+        throw e;
+      }
+      String cli = reason.replace("WriteMode.IN_PLACE or AUTO", "--write-mode in-place or auto")
+          .replace("WriteMode.IN_PLACE", "--write-mode in-place")
+          .replace("WriteMode.REPLACE", "--write-mode replace");
+      FileSystemException said = e instanceof AccessDeniedException
+          ? new AccessDeniedException(e.getFile(), e.getOtherFile(), cli)
+          : e instanceof NoSuchFileException
+          ? new NoSuchFileException(e.getFile(), e.getOtherFile(), cli)
+          : new FileSystemException(e.getFile(), e.getOtherFile(), cli);
+      said.initCause(e);
+      throw said;
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ import java.util.List;
  * symbolic link to a file is read when its target is inside the directory, and skipped when
  * it leads out of it. The directory itself may be a symbolic link. Nothing is left out
  * silently: every article name that is not read (a link out of the directory, a broken link,
- * a FIFO or device), and every folder that cannot be read, is in {@link #skipped()}, in the
- * order the walk met them. A directory named like an article ({@code notes.md/}) is walked
+ * a loop of links, a FIFO or device), and every folder that cannot be read, is in {@link
+ * #skipped()}, sorted by path like the files. A directory named like an article ({@code notes.md/}) is walked
  * into, not skipped.
  *
  * @param files the article files, sorted, as paths under the directory as it was given
@@ -32,19 +33,25 @@ public record Walk(List<Path> files, List<Skipped> skipped) {
    * A path the walk met but did not take.
    *
    * @param path the path, under the directory as it was given
-   * @param error why: an {@link IOException} from the file system, or a {@link
-   *     FileSystemException} saying that a symbolic link leads out of the directory
+   * @param error why: an {@link IOException} from the file system (an {@link
+   *     java.nio.file.AccessDeniedException} for a folder that may not be read), or a {@link
+   *     FileSystemException} whose reason says why a link was not followed: it leads out of
+   *     the directory, is a loop, or is broken (then a {@link
+   *     java.nio.file.NoSuchFileException})
    * @param failure whether part of the tree could not be read (a folder, a file), as opposed
    *     to a symbolic link that was not followed on purpose or is broken
    */
   public record Skipped(Path path, IOException error, boolean failure) {
-    /** What the command line prints after the path: "skipped, …" or "cannot be read: …". */
+    /**
+     * What the command line prints after the path: "skipped, " and why the walk did not take
+     * it (a link leading out, a broken link, a loop of links, not a regular file), or "cannot
+     * be read: " and the reason (permission denied, ...).
+     *
+     * @return the text after the path
+     */
     public String reason() {
-      if (failure) {
-        return "cannot be read: " + error.getMessage();
-      }
-      return "skipped, " + (error instanceof NotTaken n ? n.getReason()
-          : "a broken symbolic link");
+      return (failure ? "cannot be read: " : "skipped, ")
+          + FileErrors.reason(error, path.toString());
     }
   }
 
@@ -100,7 +107,9 @@ public record Walk(List<Path> files, List<Skipped> skipped) {
                 "a symbolic link to something that is not a regular file"), false));
           }
         } catch (IOException e) {
-          skipped.add(new Skipped(shown, e, false));
+          // broken, a loop, or not reachable: say which, naming the link as shown
+          skipped.add(new Skipped(shown, FileErrors.unfollowable(file, shown.toString(), e),
+              false));
         }
       }
 
@@ -119,6 +128,8 @@ public record Walk(List<Path> files, List<Skipped> skipped) {
       }
     });
     Collections.sort(files);
+    // sorted too: the folder's order differs between file systems, and messages should not
+    skipped.sort(Comparator.comparing(Skipped::path));
     return new Walk(List.copyOf(files), List.copyOf(skipped));
   }
 

@@ -95,6 +95,77 @@ class SetCommandTest {
         .contains("articles: --add-tag needs a value");
   }
 
+  /**
+   * {@code --write-mode}: auto (the default) and in-place write through a hard link, so both
+   * names see the edit and the inode stays; replace refuses the linked file, naming the
+   * option that would save it, and leaves it as it was.
+   */
+  @Test
+  void writeModeChoosesHowEachFileIsSaved(@TempDir Path site) throws Exception {
+    String text = "---\ntitle: A\n---\nBody\n";
+    for (String mode : new String[] {null, "auto", "in-place", "IN_PLACE"}) {
+      Path a = Files.writeString(site.resolve("a.md"), text);
+      Path other = Files.createLink(site.resolve("other-name.md"), a);
+      Object inode = Files.getAttribute(a, "unix:ino");
+      out.reset();
+      int status = mode == null ? run("set", "--set", "draft=true", a.toString())
+          : run("set", "--write-mode", mode, "--set", "draft=true", a.toString());
+      assertThat(status).as(mode).isZero();
+      assertThat(Files.readString(other)).as(mode).isEqualTo("---\ntitle: A\ndraft: true\n"
+          + "---\nBody\n");
+      assertThat(Files.getAttribute(a, "unix:ino")).as(mode).isEqualTo(inode);
+      Files.delete(other);
+    }
+
+    Path a = Files.writeString(site.resolve("a.md"), text);
+    Path other = Files.createLink(site.resolve("other-name.md"), a);
+    out.reset();
+    assertThat(run("set", "--write-mode=replace", "--set", "draft=true", a.toString()))
+        .isEqualTo(2);
+    assertThat(Files.readString(a)).isEqualTo(text);
+    assertThat(Files.readString(other)).isEqualTo(text);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("articles: " + a + ": the file"
+        + " has 2 names (hard links); replacing it would leave the other names with the old"
+        + " content. Write it with --write-mode in-place or auto, which write into it\n");
+    assertThat(out()).isEqualTo("0 changed, 0 unchanged, 1 not changed because of errors\n");
+  }
+
+  @Test
+  void replaceGivesTheFileANewInodeAndConvertTakesTheOptionToo(@TempDir Path site)
+      throws Exception {
+    Path a = Files.writeString(site.resolve("a.md"), "---\ntitle: A\n---\n");
+    Object inode = Files.getAttribute(a, "unix:ino");
+    assertThat(run("set", "--write-mode", "replace", "--set", "draft=true", a.toString()))
+        .isZero();
+    assertThat(Files.getAttribute(a, "unix:ino")).isNotEqualTo(inode);
+
+    inode = Files.getAttribute(a, "unix:ino");
+    assertThat(run("convert", "--to", "toml", "--write-mode", "in-place", a.toString()))
+        .isZero();
+    assertThat(Files.readString(a)).isEqualTo("+++\ntitle = \"A\"\ndraft = true\n+++\n");
+    assertThat(Files.getAttribute(a, "unix:ino")).as("written in place").isEqualTo(inode);
+
+    Files.createLink(site.resolve("b.md"), a);
+    out.reset();
+    assertThat(run("convert", "--to", "yaml", "--write-mode", "replace", a.toString()))
+        .isEqualTo(2);
+    assertThat(out()).as("a failed save is counted apart").isEqualTo(
+        "0 converted, 0 unchanged, 0 refused, 1 not written\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(a + ": the file has 2 names");
+  }
+
+  @Test
+  void aWriteModeThatDoesNotExistIsAUsageError() {
+    assertThat(run("set", "--write-mode", "atomic", "--set", "a=1", "x.md")).isEqualTo(2);
+    assertThat(run("convert", "--to", "yaml", "--write-mode=inplace", "x.md")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("articles: --write-mode expects auto, replace or in-place but found"
+            + " \"atomic\"")
+        .contains("articles: --write-mode expects auto, replace or in-place but found"
+            + " \"inplace\"")
+        .contains("[--write-mode auto|replace|in-place]");
+  }
+
   @Test
   void theDiffMarksAMissingFinalNewline() {
     assertThat(UnifiedDiff.of("a", "x\ny", "b", "x\nz"))
