@@ -68,15 +68,12 @@ final class SetCommand {
         dryRun = true;
         continue;
       }
-      if (a.startsWith("--write-mode=")) {
-        args = withValue(args, i, a.substring("--write-mode=".length()));
-        a = "--write-mode";
-      }
-      if (i + 1 >= args.length) {
+      boolean inline = a.startsWith("--write-mode=");
+      if (!inline && i + 1 >= args.length) {
         return Main.usageError(err, a + " needs a value");
       }
-      String v = args[++i];
-      switch (a) {
+      String v = inline ? a.substring("--write-mode=".length()) : args[++i];
+      switch (inline ? "--write-mode" : a) {
         case "--write-mode" -> {
           mode = writeMode(v);
           if (mode == null) {
@@ -165,13 +162,6 @@ final class SetCommand {
    */
   static WriteMode writeMode(String name) {
     return Main.named(name.replace('-', '_'), WriteMode.values());
-  }
-
-  /** {@code args} with the option at {@code i} split into the option and {@code value}. */
-  private static String[] withValue(String[] args, int i, String value) {
-    List<String> split = new ArrayList<>(List.of(args));
-    split.add(i + 1, value);
-    return split.toArray(String[]::new);
   }
 
   /**
