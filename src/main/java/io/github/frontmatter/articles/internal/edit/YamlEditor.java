@@ -8,6 +8,7 @@ import io.github.frontmatter.articles.internal.edit.YamlRenderer.Form;
 import io.github.frontmatter.articles.internal.edit.YamlRenderer.Render;
 import io.github.frontmatter.articles.internal.read.Split;
 
+import io.github.frontmatter.articles.EditRefusedException;
 import io.github.frontmatter.articles.Value;
 import java.util.List;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -17,18 +18,20 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
  * snakeyaml-engine's parser reports; the front matter is never re-emitted (snakeyaml-engine's
  * serializer would re-lay-out comments and indentation).
  *
- * <p><b>What can be edited.</b> Top-level keys of a block mapping whose keys start at column 0,
- * the shape of nearly all front matter. Refused with an {@link IllegalArgumentException} that
- * says why, rather than risking a corrupt file: front matter that is a flow mapping ({@code {a:
- * 1}}), a scalar or a sequence, or whose keys are indented; a key written as an explicit
- * {@code ? key}, spelled twice, or carrying an anchor or tag; setting a value that is an alias
- * ({@code *x}) or holds an anchor, an alias or a tag anywhere inside (an alias elsewhere may
- * refer to the anchor, and the tags would be lost); removing a value that holds an anchor.
- * Front matter that is not valid YAML is refused too, and so is front matter with a lone CR
- * line break (classic Mac OS line endings), whose lines the editor would miscount, with a
- * byte order mark (U+FEFF) inside, which YAML reads differently once it comes first, or with
- * a document marker line inside ({@code ... # end}), after which a new key would start a
- * second document.
+ * <p><b>What can be edited.</b> Top-level keys of a block mapping whose keys all start at one
+ * column (0, the shape of nearly all front matter, or an indentation that the edit keeps), and
+ * of a flow mapping ({@code {"title": "T"}}, JSON between {@code ---} lines; see "Flow
+ * mapping" below). Refused with an {@link EditRefusedException} that says why and where the
+ * node that prevents the edit starts, rather than risking a corrupt file: front matter that
+ * is a scalar or a sequence, or a mapping with an anchor or a tag; a key written as an
+ * explicit {@code ? key}, spelled twice, or carrying an anchor or tag; setting a value that is
+ * an alias ({@code *x}) or holds an anchor, an alias or a tag anywhere inside (an alias
+ * elsewhere may refer to the anchor, and the tags would be lost); removing a value that holds
+ * an anchor. Front matter that is not valid YAML is refused too, and so is front matter with a
+ * lone CR line break (classic Mac OS line endings), whose lines the editor would miscount,
+ * with a byte order mark (U+FEFF) inside, which YAML reads differently once it comes first,
+ * or with a document marker line inside ({@code ... # end}), after which a new key would
+ * start a second document.
  *
  * <p><b>Existing key.</b> Setting a key to a value equal to its current one (dates spelled the
  * same) returns the text unchanged. Otherwise only the value's text changes; the key, the
@@ -77,17 +80,28 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
  * items, and comments after items that are not kept, go with them.
  *
  * <p><b>New key.</b> Appended at the end of the front matter, just before the closing fence,
- * as {@code key: value} with the given line separator (a non-empty sequence or mapping in
- * block style, indented like the file's block lists or mappings, else by 2 spaces). Works for
- * empty front matter and front matter holding only comments.
+ * as {@code key: value} at the column of the other keys, with the given line separator (a
+ * non-empty sequence or mapping in block style, indented like the file's block lists or
+ * mappings, else by 2 spaces). Works for empty front matter and front matter holding only
+ * comments.
  *
  * <p><b>Removal.</b> The key's lines go, from the start of the key's line to the end of the
  * line where its value ends (a comment there included) with its line break, together with the
- * comments that clearly belong to the key: the run of full-line comments starting at column 0
+ * comments that clearly belong to the key: the run of full-line comments at the key's column
  * directly above the key line (no blank line between) when that run follows a blank line, the
  * start of the front matter or the last line of the previous value. A run that follows an
  * indented comment (such as a commented-out item of the list above) is left alone. Blank lines
  * around the key stay.
+ *
+ * <p><b>Flow mapping.</b> Setting a key replaces its value's text with the new value written
+ * flow, on one line. A new key goes after the last entry: on a line of its own with the last
+ * key's indentation when the entries have lines of their own (the comma after the value
+ * before it, ahead of a comment there), else after the separator between the first two
+ * entries; the key quoted like the last key, the text between key and value copied from the
+ * last entry, new text quoted like the first text value or, when the keys are quoted, like
+ * them; a trailing comma stays last. Removing a key removes its entry with exactly one comma
+ * (the one after it, or for the last entry the one before it), and its line when it had one
+ * of its own; comments above it stay.
  */
 public final class YamlEditor implements Editor {
 
