@@ -620,6 +620,70 @@ class YamlEditorTest {
   }
 
   @Test
+  void everyEditOfFlowMappingsInManyLayoutsKeepsEveryOtherValue() {
+    String[] layouts = {
+      "{a: 1, b: [x, y], c: {d: e}}\n",
+      "{ \"a\": \"1\" , \"b\":2 ,\"c\" : null }\n",
+      "{a: 1, b: 2, c: 3, }\n",
+      "{\n  a: 1,\n  b: 2,\n  c: 3,\n}\n",
+      "{\n  # first\n  a: 1, # one\n\n  b: [1,\n      2], # two\n  c: x # three\n}\n",
+      "{a: 1,\n b: 2,\n c: 3}\n",
+      "{ a: 1\n, b: 2\n, c: 3\n}\n",
+      "{a: , b: 1, c: 'q'}\n",
+      "{a: \"multi\n  line\", b: 1, c: 2}\n",
+      "  {a: 1, b: 2, c: 3}   # comment\n",
+      "{a: 1, b: 2, c: 3}\r\n",
+    };
+    Value[] values = {text("new, v"), list("p", "q r"), map("k", "v"), new Value.Bool(true),
+        text("l1\nl2"), list(), date("2025-02-12")};
+    int edits = 0;
+    for (String layout : layouts) {
+      String text = layout.endsWith("\r\n") ? "---\r\n" + layout + "---\r\nBody\r\n"
+          : fm(layout);
+      for (String key : List.of("a", "b", "c", "z")) {
+        for (Value v : values) {
+          set(text, key, v);
+          edits++;
+        }
+        String out = remove(text, key);
+        if (!key.equals("z")) {
+          set(out, key, text("back"));
+          edits++;
+        }
+      }
+      String all = remove(remove(remove(text, "a"), "b"), "c");
+      assertThat(values(set(all, "n", text("x")))).containsOnlyKeys("n");
+    }
+    assertThat(edits).isGreaterThan(300);
+  }
+
+  @Test
+  void everyEditOfIndentedMappingsKeepsEveryOtherValueAndTheIndentation() {
+    String[] layouts = {
+      " a: 1\n b:\n - x\n c:\n   d: e\n",
+      "   a: |\n     text\n   # about b\n   b: [x]\n\n   c:\n     - d: e\n       f: g\n",
+      "\t\n  a: 'q' # c\n  b: \"r\"\n  c:\n",
+    };
+    Value[] values = {text("new, v"), list("p", "q r"), map("k", "v", "m", list("x")),
+        new Value.Int(java.math.BigInteger.TEN), text("l1\nl2\n"), map(), date("2025-02-12")};
+    for (String layout : layouts) {
+      String text = fm(layout);
+      int at = layout.indexOf("a:");
+      String indent = layout.substring(layout.lastIndexOf('\n', at) + 1, at);
+      for (String key : List.of("a", "b", "c", "z")) {
+        for (Value v : values) {
+          String out = set(text, key, v);
+          assertThat(out).as("keys stay at their column").contains("\n" + indent + "a:");
+          if (key.equals("z")) {
+            assertThat(out).contains("\n" + indent + "z:");
+          }
+        }
+        set(remove(text, key), key, text("back"));
+      }
+    }
+  }
+
+  @Test
   void indentedTopLevelKeysAreEditedAtTheirIndentation() {
     // seen on a multilingual glossary: every top-level key indented by one space
     String text = fm(" title: a\n # about tags\n tags:\n - x\n params:\n   k: 1\n");
