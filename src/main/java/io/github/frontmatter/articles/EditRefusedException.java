@@ -16,7 +16,7 @@ import static java.util.Objects.requireNonNull;
  * so code that catches those catches this too. Those others are not of this type: they depend
  * on the value, not on how the file is written.
  *
- * @since 0.3.0
+ * @since 0.1.0
  */
 public final class EditRefusedException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
