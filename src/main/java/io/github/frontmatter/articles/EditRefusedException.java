@@ -21,8 +21,11 @@ import static java.util.Objects.requireNonNull;
 public final class EditRefusedException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The top-level key whose edit was refused. */
   private final String key;
+  /** Why the edit cannot be made in place. */
   private final String reason;
+  /** Where the node that prevents the edit starts. */
   private final Location location;
 
   /**

@@ -157,7 +157,7 @@ class EditFixtureTest {
       if (n.get("ok").asBoolean()) {
         ok++;
       } else {
-        wrong.add(names.get(n.get("id").asInt()) + ": " + n.get("why").asText());
+        wrong.add(names.get(n.get("id").asInt()) + ": " + n.get("why").asString());
       }
     }
     assertThat(wrong).isEmpty();
