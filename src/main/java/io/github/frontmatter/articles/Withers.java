@@ -34,9 +34,10 @@ abstract class Withers<T> {
    * @param key the key, spelled exactly as in the file (or as it should be written)
    * @param value the new value
    * @return the edited article (this one is unchanged), or this builder
+   * @throws EditRefusedException if the key cannot be edited in place (an anchored or
+   *     aliased YAML value, a TOML array of tables), with the reason and the position
    * @throws IllegalArgumentException if the format cannot hold the value (TOML has no null,
-   *     JSON no NaN), if the key cannot be edited in place (a YAML flow mapping, an anchored
-   *     value), if the value would make the article invalid (a {@code date} that is not a
+   *     JSON no NaN), if the value would make the article invalid (a {@code date} that is not a
    *     date), or if the edited file would be over one of the parser's {@link Limits}, with
    *     the reason; from a builder, what depends on reading the result is thrown by {@link
    *     Article.Editing#build()}
@@ -52,6 +53,8 @@ abstract class Withers<T> {
    *
    * @param key the key, spelled exactly as in the file
    * @return the edited article (this same article when the key is absent), or this builder
+   * @throws EditRefusedException if the key cannot be removed in place (its YAML value holds
+   *     an anchor that aliases may refer to), with the reason and the position
    */
   public T without(String key) {
     return edit(e -> e.without(key));

@@ -165,8 +165,12 @@ class EditFidelityTest {
     }
     FrontMatter fm = original.frontMatter();
     int keyOffset = fm.keyOffsetOf(edit.key());
+    // JSON, and YAML front matter that is a flow mapping ({"title": ...}): commas between
+    boolean commas = original.format() == Format.JSON || original.format() == Format.YAML
+        && original.text().substring(original.text().indexOf('\n') + 1).stripLeading()
+            .startsWith("{");
     if (keyOffset < 0) { // a new key: lines inserted, none changed (JSON: the comma before)
-      int allowed = original.format() == Format.JSON ? 1 : 0;
+      int allowed = commas ? 1 : 0;
       return to - from <= allowed ? null
           : "adding a key changed " + (to - from) + " existing lines from line " + (from + 1);
     }
@@ -180,7 +184,7 @@ class EditFidelityTest {
     }
     int end = next == Integer.MAX_VALUE ? original.bodyLine() - 1 : next;
     // JSON: the member before may lose or gain its comma
-    int start = original.format() == Format.JSON ? keyLine - 1 : keyLine;
+    int start = commas ? keyLine - 1 : keyLine;
     if (from < start || to > end) {
       return "changed lines " + (from + 1) + "-" + to + " outside the key's lines "
           + (keyLine + 1) + "-" + end;

@@ -156,11 +156,40 @@ class EditingTest {
   }
 
   @Test
-  void aFlowMappingFrontMatterIsRefusedWithTheReason() {
-    Article a = yaml("---\n{title: T}\n---\n");
-    assertThatThrownBy(() -> a.withTitle("U"))
+  void aFlowMappingFrontMatterIsEditedInPlace() {
+    Article a = yaml("---\n{title: T, tags: [a]}\n---\n");
+    assertThat(a.withTitle("U").text()).isEqualTo("---\n{title: U, tags: [a]}\n---\n");
+    assertThat(a.withDraft(true).without("tags").text())
+        .isEqualTo("---\n{title: T, draft: true}\n---\n");
+  }
+
+  @Test
+  void indentedTopLevelKeysAreEditedInPlace() {
+    Article a = yaml("---\n title: T\n tags:\n - a\n---\n");
+    assertThat(a.withTitle("U").withTags(List.of("a", "b")).withDraft(true).text())
+        .isEqualTo("---\n title: U\n tags:\n - a\n - b\n draft: true\n---\n");
+  }
+
+  @Test
+  void anEditThatCannotBeSplicedIsAnEditRefusedExceptionWithTheReasonAndThePosition() {
+    Article a = yaml("---\ntitle: T\nbase: &b [x]\ntags: *b\n---\n");
+    assertThatThrownBy(() -> a.withTags(List.of("y")))
+        .isInstanceOfSatisfying(EditRefusedException.class, e -> {
+          assertThat(e.key()).isEqualTo("tags");
+          assertThat(e.reason()).isEqualTo("its value is the alias *b, which refers to a value"
+              + " elsewhere; edit it by hand");
+          assertThat(e.location()).isEqualTo(new Location("e.md", 4, 7));
+          assertThat(e).hasMessage("tags: cannot edit the YAML front-matter key \"tags\" in"
+              + " place: " + e.reason());
+        });
+    assertThatThrownBy(() -> a.without("base"))
+        .isInstanceOfSatisfying(EditRefusedException.class,
+            e -> assertThat(e.location()).isEqualTo(new Location("e.md", 3, 7)));
+    // a value the format cannot hold is another kind of refusal
+    Article toml = Articles.parse("+++\ntitle = 'T'\n+++\n", "t.md");
+    assertThatThrownBy(() -> toml.with("x", Value.Null.INSTANCE))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("flow mapping");
+        .isNotInstanceOf(EditRefusedException.class);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package io.github.frontmatter.articles.internal.edit;
 
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.EditRefusedException;
 import io.github.frontmatter.articles.Format;
+import io.github.frontmatter.articles.Location;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
@@ -68,6 +70,8 @@ public final class ArticleEdits {
     String next;
     try {
       next = editor().set(text, split(), key, value, lineSeparator(text));
+    } catch (EditRefusedException e) {
+      throw named(e);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(Pointers.display("/" + Pointers.escape(key))
           + e.getMessage(), e);
@@ -83,9 +87,26 @@ public final class ArticleEdits {
     if (!values.containsKey(key)) {
       return;
     }
-    changed(editor().remove(text, split(), key, lineSeparator(text)), key);
+    String next;
+    try {
+      next = editor().remove(text, split(), key, lineSeparator(text));
+    } catch (EditRefusedException e) {
+      throw named(e);
+    }
+    changed(next, key);
     values.remove(key);
     written.remove(key);
+  }
+
+  /**
+   * The editor's refusal with the key's pointer before its message and the article's source
+   * name in its location (an editor sees the text, not the name).
+   */
+  private EditRefusedException named(EditRefusedException e) {
+    Location at = e.location();
+    return new EditRefusedException(Pointers.display("/" + Pointers.escape(e.key()))
+        + e.getMessage(), e.key(), e.reason(), new Location(sourceName, at.line(), at.column()),
+        e);
   }
 
   /** Replaces everything after the front matter. */

@@ -53,7 +53,8 @@ import java.util.Map;
  * dotted keys). Nested tables are edited the same way. Setting a table key to anything else
  * removes the table (as {@link #remove} does) and writes the key as a new top-level key,
  * since a plain value cannot stay among the tables. Refused with an {@link
- * IllegalArgumentException}: a mapping that adds a key to a table that has no section of its
+ * io.github.frontmatter.articles.EditRefusedException} (the position is the table's first
+ * header): a mapping that adds a key to a table that has no section of its
  * own (one defined only by sub-table headers such as {@code [a.b]}), and an array of tables
  * ({@code [[a]]}) set to a non-empty list of mappings, which cannot be rewritten in place
  * cleanly (set it to something else, or remove it first).
@@ -224,8 +225,10 @@ public final class TomlEditor implements Editor {
       case ARRAY_OF_TABLES -> {
         if (v instanceof Value.Sequence seq && !seq.items().isEmpty()
             && seq.items().stream().allMatch(i -> i instanceof Value.Mapping)) {
-          throw new IllegalArgumentException("cannot rewrite the array of tables [[" + name
-              + "]] in place: set it to something else or remove it first");
+          String why = "cannot rewrite the array of tables [[" + name
+              + "]] in place: set it to something else or remove it first";
+          throw Refusal.at(text, e.headers().get(0).start(), path.isEmpty() ? s : path.get(0),
+              why, why);
         }
       }
       default -> throw new IllegalStateException();
@@ -273,9 +276,12 @@ public final class TomlEditor implements Editor {
     } else if (sc.header() != null) {
       at = d.nextLineStart(sc.header().end());
     } else {
-      throw new IllegalArgumentException("cannot add \"" + s + "\" to the table "
-          + display(sc.path()) + ": it has no section of its own (it is defined only by"
-          + " sub-table headers); add a [" + display(sc.path()) + "] header first");
+      String why = "cannot add \"" + s + "\" to the table " + display(sc.path())
+          + ": it has no section of its own (it is defined only by sub-table headers); add a ["
+          + display(sc.path()) + "] header first";
+      int header = d.exprs.stream().filter(x -> x.header() && startsWith(x.key(), sc.path()))
+          .mapToInt(Expression::start).findFirst().orElse(d.blockStart);
+      throw Refusal.at(d.text, header, sc.path().isEmpty() ? s : sc.path().get(0), why, why);
     }
     Expression template = last;
     if (template == null) {

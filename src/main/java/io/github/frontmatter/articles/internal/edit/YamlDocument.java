@@ -4,6 +4,7 @@ import io.github.frontmatter.articles.internal.read.Split;
 import io.github.frontmatter.articles.internal.read.YamlReader;
 
 import io.github.frontmatter.articles.ArticleDate;
+import io.github.frontmatter.articles.EditRefusedException;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.Value;
@@ -26,6 +27,7 @@ import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -41,9 +43,11 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * indentation of block lists and mappings. It answers the questions an edit asks: can this
  * key be edited safely, what value does a node hold, which comment lines belong to an entry.
  *
- * <p>Reading refuses, with an {@link IllegalArgumentException} that says why, front matter
- * that is not valid YAML or whose lines the editor would get wrong (a lone CR, a document
- * marker line, U+FEFF inside).
+ * <p>The top-level mapping is a block mapping whose keys are all at one column (0, or the
+ * column of an indented mapping) or a flow mapping ({@code {"title": "T"}}); for both, the
+ * entries are listed. Reading refuses, with an {@link EditRefusedException} that says why
+ * and where, front matter that is not valid YAML or whose lines the editor would get wrong (a
+ * lone CR, a document marker line, U+FEFF inside).
  */
 final class YamlDocument {
   /** The parser has refused deeper front matter under any {@link Limits}. */
@@ -96,12 +100,20 @@ final class YamlDocument {
     }
   }
 
-  /** A top-level entry: its key, its value, where its colon is and where its last line ends. */
+  /**
+   * A top-level entry: its key, its value, where its colon is and where its last line ends
+   * (in a flow mapping, where its value ends).
+   */
   record Entry(String key, Node keyNode, Node value, int colonEnd, int tailEnd) {}
+
+  /** Why a node cannot be replaced or removed, and the node inside it that is the reason. */
+  record Decoration(String why, Node at) {}
 
   final String text;
   final Split split;
   final Node root;
+  /** The top-level key being edited, named by refusals. */
+  private final String key;
   final List<Entry> entries = new ArrayList<>();
   /** Column of block lists under a key, relative to it: the file's first, else 2. */
   int seqOffset = -1;
@@ -110,9 +122,10 @@ final class YamlDocument {
   private final int[] utf16; // code point index -> offset in the block, when not BMP-only
   private final Map<Node, Value> values = new IdentityHashMap<>();
 
-  private YamlDocument(String text, Split split) {
+  private YamlDocument(String text, Split split, String key) {
     this.text = text;
     this.split = split;
+    this.key = key;
     String block = text.substring(split.blockStart(), split.blockEnd());
     int cps = block.codePointCount(0, block.length());
     if (cps == block.length()) {
@@ -126,29 +139,49 @@ final class YamlDocument {
       utf16[cps] = block.length();
     }
     root = build(block);
-    if (root != null && root.kind == Kind.MAP && !root.flow) {
+    if (root != null && root.kind == Kind.MAP) {
       for (int i = 0; i + 1 < root.children.size(); i += 2) {
         Node k = root.children.get(i);
         Node v = root.children.get(i + 1);
-        String key = k.kind == Kind.SCALAR ? k.value : null;
+        String name = k.kind == Kind.SCALAR ? k.value : null;
         int colonEnd = colonEnd(k);
         int last = v.isEmptyScalar() ? Math.max(colonEnd, v.end) : v.end;
-        entries.add(new Entry(key, k, v, colonEnd, Split.lineContentEnd(text, last)));
+        // in a flow mapping an empty value is marked at what follows it (a comma, a brace)
+        entries.add(new Entry(name, k, v, colonEnd, root.flow
+            ? (v.isEmptyScalar() ? colonEnd : Math.max(v.end, colonEnd))
+            : Split.lineContentEnd(text, last)));
       }
-      layout();
+      if (!root.flow) {
+        layout();
+      }
     }
     seqOffset = seqOffset < 0 ? 2 : seqOffset;
     mapStep = mapStep < 0 ? 2 : mapStep;
   }
 
-  static YamlDocument read(String text, Split split) {
+  /**
+   * Reads the front matter for an edit of {@code key}.
+   *
+   * @throws EditRefusedException for front matter that is not valid YAML or whose lines the
+   *     editor would get wrong
+   */
+  static YamlDocument read(String text, Split split, String key) {
     Editor.requireFormat(split, Format.YAML);
-    checkLines(text, split);
+    checkLines(text, split, key);
     try {
-      return new YamlDocument(text, split);
+      return new YamlDocument(text, split, key);
     } catch (YamlEngineException e) {
-      throw new IllegalArgumentException("cannot edit the YAML front matter: it is not valid"
-          + " YAML (" + e.getMessage().replace('\n', ' ').strip() + ")", e);
+      int at = split.blockStart();
+      if (e instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+        // the mark counts code points from the start of the block
+        int cps = text.codePointCount(at, split.blockEnd());
+        at = text.offsetByCodePoints(at, Math.min(cps, m.getProblemMark().get().getIndex()));
+      }
+      String why = "it is not valid YAML (" + e.getMessage().replace('\n', ' ').strip() + ")";
+      EditRefusedException r = Refusal.at(text, at, key,
+          "cannot edit the YAML front matter: " + why, why);
+      r.initCause(e);
+      throw r;
     }
   }
 
@@ -159,27 +192,28 @@ final class YamlDocument {
    * a new key after it would start a second document); U+FEFF (text here, but a byte order
    * mark once an edit brings it to the first line).
    */
-  private static void checkLines(String text, Split split) {
+  private static void checkLines(String text, Split split, String key) {
     int number = 1 + (int) text.substring(0, split.blockStart()).chars()
         .filter(c -> c == '\n').count();
     for (int line = split.blockStart(); line < split.blockEnd(); number++) {
       int end = Split.lineContentEnd(text, line);
       if ((text.startsWith("...", line) || text.startsWith("---", line))
           && (line + 3 == end || text.charAt(line + 3) == ' ' || text.charAt(line + 3) == '\t')) {
-        throw new IllegalArgumentException("cannot edit the YAML front matter: expected one"
-            + " YAML document but found the document marker \"" + text.substring(line, line + 3)
-            + "\" on line " + number);
+        String why = "expected one YAML document but found the document marker \""
+            + text.substring(line, line + 3) + "\" on line " + number;
+        throw Refusal.at(text, line, key, "cannot edit the YAML front matter: " + why, why);
       }
       for (int i = line; i < end; i++) {
         char c = text.charAt(i);
         if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-          throw new IllegalArgumentException("cannot edit the YAML front matter: expected lines"
-              + " that end with LF or CRLF but found a lone CR line break on line " + number
-              + " (convert the file's line endings first)");
+          String why = "expected lines that end with LF or CRLF but found a lone CR line break"
+              + " on line " + number + " (convert the file's line endings first)";
+          throw Refusal.at(text, i, key, "cannot edit the YAML front matter: " + why, why);
         }
         if (c == '\uFEFF') {
-          throw new IllegalArgumentException("cannot edit the YAML front matter: expected no"
-              + " byte order mark (U+FEFF) inside it but found one on line " + number);
+          String why = "expected no byte order mark (U+FEFF) inside it but found one on line "
+              + number;
+          throw Refusal.at(text, i, key, "cannot edit the YAML front matter: " + why, why);
         }
       }
       line = Split.nextLine(text, end);
@@ -248,8 +282,10 @@ final class YamlDocument {
               c.getFlowStyle() == FlowStyle.FLOW, null, null, anchor(c),
               c.getTag().orElse(null));
           if (open.size() >= MAX_DEPTH) {
-            throw new IllegalArgumentException("cannot edit the YAML front matter: expected"
-                + " it nested at most " + MAX_DEPTH + " levels deep but found deeper");
+            String why = "expected it nested at most " + MAX_DEPTH
+                + " levels deep but found deeper";
+            throw Refusal.at(text, n.start, key, "cannot edit the YAML front matter: " + why,
+                why);
           }
           if (open.isEmpty()) {
             root = n;
@@ -302,46 +338,55 @@ final class YamlDocument {
 
   // ------------------------------------------------------------ questions
 
-  /** Refuses front matter and keys that cannot be edited safely, saying why. */
+  /** Refuses front matter and keys that cannot be edited safely, saying why and where. */
   void checkEditable(String key) {
     if (root == null) {
       return; // empty or comments only: a new key can be appended
     }
     String what = root.kind == Kind.SCALAR ? "a scalar" : root.kind == Kind.SEQ
-        ? "a sequence" : root.kind == Kind.ALIAS ? "an alias" : root.flow
-        ? "a flow mapping ({...})" : null;
+        ? "a sequence" : root.kind == Kind.ALIAS ? "an alias" : null;
     if (what != null) {
-      throw refuse(key, "expected the front matter to be a block mapping but found " + what
-          + "; only block mappings are edited in place");
+      throw refuse(key, "expected the front matter to be a mapping but found " + what
+          + "; only mappings are edited in place", root);
     }
     if (root.anchor != null || root.tag != null) {
-      throw refuse(key, "the front matter mapping has an anchor or a tag");
-    }
-    if (col(root) != 0) {
-      throw refuse(key, "expected the top-level keys at column 0 but found them at column "
-          + col(root));
+      throw refuse(key, "the front matter mapping has an anchor or a tag", root);
     }
     Entry found = null;
     for (Entry e : entries) {
       if (key.equals(e.key)) {
         if (found != null) {
-          throw refuse(key, "the key appears more than once");
+          throw refuse(key, "the key appears more than once", e.keyNode);
         }
         found = e;
       }
     }
     if (found != null) {
       Node k = found.keyNode;
-      if (col(k) != 0) {
-        throw refuse(key, "it is written as an explicit key (? key)");
+      if (root.flow ? explicitInFlow(k) : col(k) != col(root)) {
+        throw refuse(key, "it is written as an explicit key (? key)", k);
       }
       if (k.anchor != null || k.tag != null) {
-        throw refuse(key, "the key has an anchor or a tag");
+        throw refuse(key, "the key has an anchor or a tag", k);
       }
       if (found.colonEnd == k.end) {
-        throw refuse(key, "expected a colon after the key on its line but found none");
+        throw refuse(key, "expected a colon after the key on its line but found none", k);
       }
     }
+  }
+
+  /** Whether a key of a flow mapping follows a {@code ?} on its line. */
+  private boolean explicitInFlow(Node k) {
+    int i = k.start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '?';
+  }
+
+  /** The column of the top-level keys of a block mapping: 0, or the mapping's indentation. */
+  int keyCol() {
+    return root == null || root.flow ? 0 : col(root);
   }
 
   Entry find(String key) {
@@ -355,21 +400,23 @@ final class YamlDocument {
 
   /**
    * Why the node cannot be replaced or removed (an anchor, an alias or a tag inside it;
-   * only anchors when {@code strict} is false), or null.
+   * only anchors when {@code strict} is false) and where, or null.
    */
-  String decoration(Node n, boolean strict) {
+  Decoration decoration(Node n, boolean strict) {
     Deque<Node> todo = new ArrayDeque<>();
     todo.push(n);
     while (!todo.isEmpty()) {
       Node x = todo.pop();
       if (x.anchor != null) {
-        return "the anchor &" + x.anchor + ", which aliases may refer to; edit it by hand";
+        return new Decoration("the anchor &" + x.anchor + ", which aliases may refer to; edit"
+            + " it by hand", x);
       }
       if (strict && x.kind == Kind.ALIAS) {
-        return "the alias *" + x.value + " inside; edit it by hand";
+        return new Decoration("the alias *" + x.value + " inside; edit it by hand", x);
       }
       if (strict && x.tag != null) {
-        return "the tag " + x.tag + ", which a new value would lose; edit it by hand";
+        return new Decoration("the tag " + x.tag + ", which a new value would lose; edit it by"
+            + " hand", x);
       }
       x.children.forEach(todo::push);
     }
@@ -521,19 +568,20 @@ final class YamlDocument {
   }
 
   /**
-   * Start of the lines removed with the entry: the run of column-0 comment lines directly
-   * above the key when it follows a blank line, the start of the front matter or the end
-   * of the previous value; else the key's line.
+   * Start of the lines removed with the entry: the run of comment lines at the key's
+   * column directly above the key when it follows a blank line, the start of the front
+   * matter or the end of the previous value; else the key's line.
    */
   int ownedCommentsStart(Entry e) {
-    int keyLine = e.keyNode.start;
+    int keyLine = lineStart(e.keyNode.start);
+    int keyCol = e.keyNode.start - keyLine;
     int index = entries.indexOf(e);
     int floor = index == 0 ? split.blockStart()
         : Split.nextLine(text, entries.get(index - 1).tailEnd);
     int run = keyLine;
     while (run > floor) {
       int prev = lineStart(run - 1);
-      if (prev < floor || text.charAt(prev) != '#') {
+      if (prev < floor || !commentAt(prev, keyCol)) {
         break;
       }
       run = prev;
@@ -545,7 +593,20 @@ final class YamlDocument {
     return text.substring(above, run).isBlank() ? run : keyLine;
   }
 
-  private int lineStart(int offset) {
+  /** Whether the line at {@code line} is a comment whose {@code #} is at column {@code col}. */
+  private boolean commentAt(int line, int col) {
+    if (line + col >= text.length() || text.charAt(line + col) != '#') {
+      return false;
+    }
+    for (int i = line; i < line + col; i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int lineStart(int offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
   }
 
@@ -579,9 +640,9 @@ final class YamlDocument {
     return a.equals(b);
   }
 
-  /** The exception for a key that cannot be edited in place, saying why. */
-  static IllegalArgumentException refuse(String key, String why) {
-    return new IllegalArgumentException("cannot edit the YAML front-matter key \"" + key
-        + "\" in place: " + why);
+  /** The exception for a key that cannot be edited in place, saying why and where. */
+  EditRefusedException refuse(String key, String why, Node at) {
+    return Refusal.at(text, at.start, key, "cannot edit the YAML front-matter key \"" + key
+        + "\" in place: " + why, why);
   }
 }

@@ -35,10 +35,18 @@ final class YamlRenderer {
   /** Deepest indentation of a comment line right after the value (-1: none). */
   private final int commentIndentAfter;
 
+  /** How new text and keys are quoted when no old scalar says (PLAIN: plain when it can be). */
+  private final ScalarStyle textStyle;
+
   YamlRenderer(YamlDocument doc, int commentIndentAfter) {
+    this(doc, commentIndentAfter, ScalarStyle.PLAIN);
+  }
+
+  YamlRenderer(YamlDocument doc, int commentIndentAfter, ScalarStyle textStyle) {
     this.doc = doc;
     this.text = doc.text;
     this.commentIndentAfter = commentIndentAfter;
+    this.textStyle = textStyle;
   }
 
   /**
@@ -185,7 +193,7 @@ final class YamlRenderer {
         continue;
       }
       String key = oldKey != null && doc.oneLine(oldKey.start, oldKey.end) ? doc.src(oldKey)
-          : YamlScalars.key(en.getKey(), true);
+          : YamlScalars.key(en.getKey(), textStyle, true);
       b.append(key).append(": ").append(flow(en.getValue(), oldVal));
     }
     return b.append(fmt[2]).append('}').toString();
@@ -326,12 +334,15 @@ final class YamlRenderer {
     return null;
   }
 
-  /** A scalar in the style of {@code hint}, the old value it replaces, when that is a scalar. */
-  private static String scalar(Value v, Node hint, boolean flow) {
+  /**
+   * A scalar in the style of {@code hint}, the old value it replaces, when that is a scalar;
+   * else text in the renderer's style.
+   */
+  private String scalar(Value v, Node hint, boolean flow) {
     if (!(v instanceof Value.Text t)) {
       return YamlScalars.scalar(v);
     }
-    ScalarStyle style = hint != null && hint.kind == Kind.SCALAR ? hint.style : ScalarStyle.PLAIN;
+    ScalarStyle style = hint != null && hint.kind == Kind.SCALAR ? hint.style : textStyle;
     return YamlScalars.text(t.value(), style, flow);
   }
 }

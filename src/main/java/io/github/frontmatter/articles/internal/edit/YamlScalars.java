@@ -86,7 +86,18 @@ final class YamlScalars {
    *     on one line
    */
   static String key(String key, boolean flow) {
-    String k = text(key, flow);
+    return key(key, ScalarStyle.PLAIN, flow);
+  }
+
+  /**
+   * A key the editor writes in the style of the file's keys: double- or single-quoted as
+   * {@link #text(String, ScalarStyle, boolean)} quotes text, else plain when it can be.
+   *
+   * @throws IllegalArgumentException when the written key is longer than YAML allows a key
+   *     on one line
+   */
+  static String key(String key, ScalarStyle style, boolean flow) {
+    String k = text(key, style, flow);
     if (k.length() > MAX_KEY_LENGTH) {
       throw new IllegalArgumentException("cannot write the YAML key \"" + key.substring(0, 40)
           + "...\": expected a key of at most " + MAX_KEY_LENGTH + " characters but found "

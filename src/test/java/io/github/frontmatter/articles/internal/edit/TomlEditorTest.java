@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.EditRefusedException;
+import io.github.frontmatter.articles.Location;
 import io.github.frontmatter.articles.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -378,7 +380,10 @@ class TomlEditorTest {
       Value seeAlso = new Value.Sequence(List.of(map("text", text("b"))));
       assertThatThrownBy(() -> EDITOR.set(ZOLA, split(ZOLA), "extra", map("release",
           new Value.Bool(true), "team", text("Compiler"), "see_also", seeAlso), "\n"))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOfSatisfying(EditRefusedException.class, e -> {
+            assertThat(e.key()).isEqualTo("extra");
+            assertThat(e.location()).isEqualTo(new Location("", 8, 1)); // the [[...]] header
+          })
           .hasMessageContaining("[[extra.see_also]]");
     }
 
@@ -411,7 +416,10 @@ class TomlEditorTest {
       String in = "+++\n[a.b]\nc = 1\n+++\n";
       assertThatThrownBy(() -> EDITOR.set(in, split(in), "a",
           map("b", map("c", Value.Int.of(1)), "d", Value.Int.of(2)), "\n"))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOfSatisfying(EditRefusedException.class, e -> {
+            assertThat(e.key()).isEqualTo("a");
+            assertThat(e.location()).isEqualTo(new Location("", 2, 1)); // the [a.b] header
+          })
           .hasMessageContaining("no section of its own");
       assertThat(set(in, "a", map("b", map("c", Value.Int.of(5)))))
           .isEqualTo("+++\n[a.b]\nc = 5\n+++\n");

@@ -7,6 +7,7 @@ import io.github.frontmatter.articles.internal.read.Split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,7 +15,9 @@ import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.EditRefusedException;
 import io.github.frontmatter.articles.Format;
+import io.github.frontmatter.articles.Location;
 import io.github.frontmatter.articles.Value;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -574,13 +577,167 @@ class YamlEditorTest {
   // ---- refusals -------------------------------------------------------------------------
 
   @Test
-  void refusesFlowMappingFrontMatter() {
-    String text = fm("{title: a, tags: [x]}\n");
-    assertThatThrownBy(() -> ED.set(text, split(text), "title", text("b"), "\n"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("\"title\"").hasMessageContaining("a flow mapping");
-    assertThatThrownBy(() -> ED.remove(text, split(text), "tags", "\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a flow mapping");
+  void flowMappingFrontMatterIsEditedInPlace() {
+    // gray-matter's fixtures write JSON between "---" lines: YAML reads it as a flow mapping
+    String one = fm("{title: a, tags: [x]}\n");
+    assertThat(set(one, "title", text("b"))).isEqualTo(fm("{title: b, tags: [x]}\n"));
+    assertThat(set(one, "tags", list("x", "y, z"))).isEqualTo(fm("{title: a, tags: [x, \"y, z\"]}\n"));
+    assertThat(set(one, "draft", new Value.Bool(true)))
+        .isEqualTo(fm("{title: a, tags: [x], draft: true}\n"));
+    assertThat(remove(one, "title")).isEqualTo(fm("{tags: [x]}\n"));
+    assertThat(remove(one, "tags")).isEqualTo(fm("{title: a}\n"));
+    assertThat(remove(remove(one, "tags"), "title")).isEqualTo(fm("{}\n"));
+    assertThat(set(fm("{}\n"), "title", text("a"))).isEqualTo(fm("{title: a}\n"));
+    // JSON-like: new keys and text double-quoted, the spacing around the colon kept
+    String json = fm("{ \"title\":\"a\" , \"n\":1 }\n");
+    assertThat(set(json, "lang", text("en"))).isEqualTo(fm("{ \"title\":\"a\" , \"n\":1 , \"lang\":\"en\" }\n"));
+    assertThat(set(json, "tags", list("p", "q")))
+        .isEqualTo(fm("{ \"title\":\"a\" , \"n\":1 , \"tags\":[\"p\", \"q\"] }\n"));
+    assertThat(set(json, "title", text("b: c"))).isEqualTo(fm("{ \"title\":\"b: c\" , \"n\":1 }\n"));
+    // a trailing comma stays last
+    assertThat(set(fm("{a: 1, }\n"), "b", text("x"))).isEqualTo(fm("{a: 1, b: x, }\n"));
+    assertThat(remove(fm("{a: 1, b: 2, }\n"), "b")).isEqualTo(fm("{a: 1, }\n"));
+  }
+
+  @Test
+  void multiLineFlowMappingFrontMatterKeepsOneEntryPerLine() {
+    String text = fm("{\n  \"title\": \"Hello\",\n  \"tags\": [\"a\", \"b\"] # two\n}\n");
+    assertThat(set(text, "title", text("Bye"))).isEqualTo(
+        fm("{\n  \"title\": \"Bye\",\n  \"tags\": [\"a\", \"b\"] # two\n}\n"));
+    assertThat(set(text, "draft", new Value.Bool(false))).isEqualTo(fm(
+        "{\n  \"title\": \"Hello\",\n  \"tags\": [\"a\", \"b\"], # two\n  \"draft\": false\n}\n"));
+    assertThat(remove(text, "title"))
+        .isEqualTo(fm("{\n  \"tags\": [\"a\", \"b\"] # two\n}\n"));
+    assertThat(remove(text, "tags")).isEqualTo(fm("{\n  \"title\": \"Hello\"\n}\n"));
+    String braceOnLast = fm("{\"a\": 1,\n \"b\": 2}\n");
+    assertThat(set(braceOnLast, "c", text("x")))
+        .isEqualTo(fm("{\"a\": 1,\n \"b\": 2,\n \"c\": \"x\"}\n"));
+    assertThat(remove(braceOnLast, "b")).isEqualTo(fm("{\"a\": 1}\n"));
+    String crlf = "---\r\n{\r\n  a: 1,\r\n  b: 2\r\n}\r\n---\r\nBody\r\n";
+    assertThat(set(crlf, "c", text("x")))
+        .isEqualTo("---\r\n{\r\n  a: 1,\r\n  b: 2,\r\n  c: x\r\n}\r\n---\r\nBody\r\n");
+    assertThat(remove(crlf, "a")).isEqualTo("---\r\n{\r\n  b: 2\r\n}\r\n---\r\nBody\r\n");
+  }
+
+  @Test
+  void everyEditOfFlowMappingsInManyLayoutsKeepsEveryOtherValue() {
+    String[] layouts = {
+      "{a: 1, b: [x, y], c: {d: e}}\n",
+      "{ \"a\": \"1\" , \"b\":2 ,\"c\" : null }\n",
+      "{a: 1, b: 2, c: 3, }\n",
+      "{\n  a: 1,\n  b: 2,\n  c: 3,\n}\n",
+      "{\n  # first\n  a: 1, # one\n\n  b: [1,\n      2], # two\n  c: x # three\n}\n",
+      "{a: 1,\n b: 2,\n c: 3}\n",
+      "{ a: 1\n, b: 2\n, c: 3\n}\n",
+      "{a: , b: 1, c: 'q'}\n",
+      "{a: \"multi\n  line\", b: 1, c: 2}\n",
+      "  {a: 1, b: 2, c: 3}   # comment\n",
+      "{a: 1, b: 2, c: 3}\r\n",
+    };
+    Value[] values = {text("new, v"), list("p", "q r"), map("k", "v"), new Value.Bool(true),
+        text("l1\nl2"), list(), date("2025-02-12")};
+    int edits = 0;
+    for (String layout : layouts) {
+      String text = layout.endsWith("\r\n") ? "---\r\n" + layout + "---\r\nBody\r\n"
+          : fm(layout);
+      for (String key : List.of("a", "b", "c", "z")) {
+        for (Value v : values) {
+          set(text, key, v);
+          edits++;
+        }
+        String out = remove(text, key);
+        if (!key.equals("z")) {
+          set(out, key, text("back"));
+          edits++;
+        }
+      }
+      String all = remove(remove(remove(text, "a"), "b"), "c");
+      assertThat(values(set(all, "n", text("x")))).containsOnlyKeys("n");
+    }
+    assertThat(edits).isGreaterThan(300);
+  }
+
+  @Test
+  void everyEditOfIndentedMappingsKeepsEveryOtherValueAndTheIndentation() {
+    String[] layouts = {
+      " a: 1\n b:\n - x\n c:\n   d: e\n",
+      "   a: |\n     text\n   # about b\n   b: [x]\n\n   c:\n     - d: e\n       f: g\n",
+      "\t\n  a: 'q' # c\n  b: \"r\"\n  c:\n",
+    };
+    Value[] values = {text("new, v"), list("p", "q r"), map("k", "v", "m", list("x")),
+        new Value.Int(java.math.BigInteger.TEN), text("l1\nl2\n"), map(), date("2025-02-12")};
+    for (String layout : layouts) {
+      String text = fm(layout);
+      int at = layout.indexOf("a:");
+      String indent = layout.substring(layout.lastIndexOf('\n', at) + 1, at);
+      for (String key : List.of("a", "b", "c", "z")) {
+        for (Value v : values) {
+          String out = set(text, key, v);
+          assertThat(out).as("keys stay at their column").contains("\n" + indent + "a:");
+          if (key.equals("z")) {
+            assertThat(out).contains("\n" + indent + "z:");
+          }
+        }
+        set(remove(text, key), key, text("back"));
+      }
+    }
+  }
+
+  @Test
+  void indentedTopLevelKeysAreEditedAtTheirIndentation() {
+    // seen on a multilingual glossary: every top-level key indented by one space
+    String text = fm(" title: a\n # about tags\n tags:\n - x\n params:\n   k: 1\n");
+    assertThat(set(text, "title", text("b")))
+        .isEqualTo(fm(" title: b\n # about tags\n tags:\n - x\n params:\n   k: 1\n"));
+    assertThat(set(text, "tags", list("x", "z")))
+        .isEqualTo(fm(" title: a\n # about tags\n tags:\n - x\n - z\n params:\n   k: 1\n"));
+    assertThat(set(text, "lang", text("fr")))
+        .isEqualTo(fm(" title: a\n # about tags\n tags:\n - x\n params:\n   k: 1\n lang: fr\n"));
+    assertThat(set(text, "menu", map("main", map("weight", new Value.Int(java.math.BigInteger.ONE)))))
+        .isEqualTo(fm(" title: a\n # about tags\n tags:\n - x\n params:\n   k: 1\n menu:\n"
+            + "   main:\n     weight: 1\n"));
+    assertThat(set(fm(" a: 1\n summary: |\n   old\n b: 2\n"), "summary", text("l1\nl2\n")))
+        .isEqualTo(fm(" a: 1\n summary: |\n   l1\n   l2\n b: 2\n"));
+    assertThat(set(fm(" a: 1\n summary: |\n  old\n"), "summary", text("l1\n l2")))
+        .isEqualTo(fm(" a: 1\n summary: |-\n  l1\n   l2\n"));
+    assertThat(remove(text, "tags")).isEqualTo(fm(" title: a\n params:\n   k: 1\n"));
+    assertThat(remove(text, "title")).isEqualTo(fm(" # about tags\n tags:\n - x\n params:\n   k: 1\n"));
+    assertThat(remove(text, "params")).isEqualTo(fm(" title: a\n # about tags\n tags:\n - x\n"));
+  }
+
+  @Test
+  void refusalsAreEditRefusedExceptionsWithThePosition() {
+    String anchored = fm("a: 1\nbase: &b shared\ncopy: *b\n");
+    EditRefusedException e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.set(anchored, split(anchored), "base", text("x"), "\n"));
+    assertThat(e).isNotNull();
+    assertThat(e.key()).isEqualTo("base");
+    assertThat(e.reason()).startsWith("its value has the anchor &b");
+    assertThat(e.location()).isEqualTo(new Location("", 3, 7));
+    e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.set(anchored, split(anchored), "copy", text("x"), "\n"));
+    assertThat(e.location()).isEqualTo(new Location("", 4, 7));
+    String twice = fm("a: 1\nb: 2\na: 3\n");
+    e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.remove(twice, split(twice), "a", "\n"));
+    assertThat(e.location()).isEqualTo(new Location("", 4, 1));
+    String flowTwice = fm("{a: 1, b: 2,\n  a: 3}\n");
+    e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.set(flowTwice, split(flowTwice), "a", text("x"), "\n"));
+    assertThat(e.location()).isEqualTo(new Location("", 3, 3));
+    String marker = fm("a: 1\n... # end\n");
+    e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.set(marker, split(marker), "b", text("x"), "\n"));
+    assertThat(e.location()).isEqualTo(new Location("", 3, 1));
+    String explicit = fm("{? a : 1}\n");
+    e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.remove(explicit, split(explicit), "a", "\n"));
+    assertThat(e.reason()).contains("explicit key");
+    String seq = fm("- a\n");
+    e = catchThrowableOfType(EditRefusedException.class,
+        () -> ED.set(seq, split(seq), "a", text("x"), "\n"));
+    assertThat(e.reason()).contains("a sequence");
+    assertThat(e.location()).isEqualTo(new Location("", 2, 1));
   }
 
   @Test
@@ -679,10 +836,7 @@ class YamlEditorTest {
   }
 
   @Test
-  void refusesIndentedExplicitOrRepeatedKeysAndInvalidYaml() {
-    String indented = fm("  title: a\n  b: 1\n");
-    assertThatThrownBy(() -> ED.set(indented, split(indented), "c", text("b"), "\n"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("column 0");
+  void refusesExplicitOrRepeatedKeysAndInvalidYaml() {
     String explicit = fm("? title\n: a\n");
     assertThatThrownBy(() -> ED.set(explicit, split(explicit), "title", text("b"), "\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("explicit key");
@@ -976,6 +1130,27 @@ class YamlEditorTest {
     int changedTo = old.size() - suffix; // exclusive
     if (out.equals(text)) {
       // a value equal to the old one: nothing to change, (a) checked it was equal
+    } else if (text.substring(sp.blockStart(), sp.blockEnd()).strip().startsWith("{")) {
+      // a flow mapping: lines say little; the changed characters lie inside the mapping and
+      // hold no other key
+      int p = 0;
+      while (p < text.length() && p < out.length() && text.charAt(p) == out.charAt(p)) {
+        p++;
+      }
+      int q = 0;
+      while (q < text.length() - p && q < out.length() - p
+          && text.charAt(text.length() - 1 - q) == out.charAt(out.length() - 1 - q)) {
+        q++;
+      }
+      String changed = text.substring(p, text.length() - q);
+      if (p <= text.indexOf('{', sp.blockStart()) || text.length() - q > sp.blockEnd()) {
+        return "the change reaches outside the flow mapping\n" + excerpt(text, out);
+      }
+      for (String k : before.keySet()) {
+        if (!k.equals(edit.key) && (changed.contains("\"" + k + "\"") || changed.contains(k + ":"))) {
+          return "the change takes the key " + k + " too\n" + excerpt(text, out);
+        }
+      }
     } else if (!before.containsKey(edit.key)) {
       if (edit.value == null) {
         return out.equals(text) ? null : "removing an absent key changed the text";
