@@ -198,10 +198,10 @@ class MarkdownEquivalenceTest {
   }
 
   /**
-   * A seeded differential for the inline HTML shortcut and the intraword underscores: 100,000
-   * short random texts from pieces of inline HTML (openers and closers of every kind, in both
-   * cases, across line breaks of every kind Java's {@code .} stops at) and of emphasis, with
-   * all extensions, get stock flexmark's tree.
+   * A seeded differential for the inline HTML shortcut, the intraword underscores and the link
+   * destinations: 100,000 short random texts from pieces of inline HTML (openers and closers
+   * of every kind, in both cases, across line breaks of every kind Java's {@code .} stops at),
+   * of emphasis and of links, with all extensions, get stock flexmark's tree.
    */
   @Test
   void randomInlineHtmlAndEmphasisGetStockFlexmarksTree() {
@@ -210,7 +210,8 @@ class MarkdownEquivalenceTest {
         "<a ", "</a>", "<b x='", "'", "\"", "<", "\n", "\r\n", "\r", "\u2028", "\u0085",
         "\n\n", " ", "  ", "\t", "a", "b", "1", "é", "_", "__", "*", "**", ".", "!", "(", ")",
         "[", "](", "`", "\\", "&", "~~", "~", "x_y", "<?x?>", "<!A b>", "<![CDATA[x]]>",
-        "\u001f"};
+        "\u001f", "](b", "](<b>", "](<", "[a](", "\\)", "\\(", " \"t", "\"", "\u0000", "b)",
+        "![", "[^1]", "\n\n[r]: /u\n\n[r]"};
     Markdown ours = new Markdown(EnumSet.allOf(MarkdownExtension.class), 100_000);
     Parser stock = Markdown.stockParser(EnumSet.allOf(MarkdownExtension.class));
     java.util.Random random = new java.util.Random(20261206L);

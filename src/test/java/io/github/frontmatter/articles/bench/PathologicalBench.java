@@ -40,7 +40,9 @@ import java.util.stream.Stream;
  *
  * <p>With {@code --inline [--size N] [shape…]} it times the inline shapes of {@code
  * InlineShapes} through the public API ({@code body()} then {@code html()} of one article)
- * against ordinary prose of the same size, alternated in the same run, and prints the ratio;
+ * against ordinary prose and dense ordinary inline Markdown ({@code PathologicalShapes.mix})
+ * of the same size, and itself at a quarter of the size (4.0 is linear growth), alternated
+ * in the same run, and prints the ratios;
  * stock flexmark is timed at a tenth of the size (the issue's size), or skipped when a
  * twentieth already took over a quarter of the budget. Run it with {@code -Xmx512m -Xss1m}.
  * The default size of each shape is ten times the issue's (up to the 8 MiB body limit).
@@ -188,8 +190,9 @@ public final class PathologicalBench {
   private static void inline(Parser stock, List<String> only, int fixedSize, double budget) {
     System.out.printf(Locale.ROOT, "java %s, max heap %d MB; best of 3 alternated runs%n",
         System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-    System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %6s  %-22s %s%n", "shape", "chars",
-        "ours ms", "prose ms", "ratio", "stock at size/10", "ours outcome");
+    System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %6s %9s %6s %9s %5s  %-24s %s%n",
+        "shape", "chars", "ours ms", "prose ms", "ratio", "mixed ms", "ratio", "ours /4",
+        "x", "stock at size/10", "ours outcome");
     for (Map.Entry<String, IntFunction<String>> e : InlineShapes.shapes().entrySet()) {
       String name = e.getKey();
       if (!only.isEmpty() && !only.contains(name)) {
@@ -198,13 +201,20 @@ public final class PathologicalBench {
       int size = fixedSize > 0 ? fixedSize : defaultSize(name);
       String text = e.getValue().apply(size);
       String prose = InlineShapes.prose(text.length());
+      // dense ordinary inline Markdown of the same size: about as many nodes per character
+      String mixed = PathologicalShapes.mix(text.length());
+      String quarter = e.getValue().apply(size / 4);
       bodyAndHtml(e.getValue().apply(size / 20)); // warm this shape's paths
       String outcome = bodyAndHtml(text);
       double ours = Double.MAX_VALUE;
       double yard = Double.MAX_VALUE;
+      double mix = Double.MAX_VALUE;
+      double small4 = Double.MAX_VALUE;
       for (int i = 0; i < 3; i++) {
         yard = Math.min(yard, once(() -> bodyAndHtml(prose)));
         ours = Math.min(ours, once(() -> bodyAndHtml(text)));
+        mix = Math.min(mix, once(() -> bodyAndHtml(mixed)));
+        small4 = Math.min(small4, once(() -> bodyAndHtml(quarter)));
       }
       String small = e.getValue().apply(size / 20);
       double stockSmall = once(() -> outcome(stock.parse(BasedSequence.of(small))));
@@ -216,8 +226,9 @@ public final class PathologicalBench {
         stockCell = String.format(Locale.ROOT, "%.0f ms",
             once(() -> outcome(stock.parse(BasedSequence.of(issue)))));
       }
-      System.out.printf(Locale.ROOT, "%-26s %9d %9.0f %9.0f %6.2f  %-22s %s%n", name,
-          text.length(), ours, yard, ours / yard, stockCell, outcome);
+      System.out.printf(Locale.ROOT, "%-26s %9d %9.0f %9.0f %6.2f %9.0f %6.2f %9.0f %5.1f  %-24s"
+          + " %s%n", name, text.length(), ours, yard, ours / yard, mix, ours / mix, small4,
+          ours / small4, stockCell, outcome);
     }
   }
 

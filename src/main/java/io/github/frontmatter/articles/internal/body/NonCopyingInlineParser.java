@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  *       regular expression when the closer a CDATA section, processing instruction or
  *       declaration needs is nowhere ahead (flexmark's expression scans to the end of the
  *       paragraph or line for every such opener: quadratic), from forward-only memos.
+ *   <li>{@link #parseLinkDestination}: finds where an inline link's destination ends from a
+ *       forward-only memo instead of scanning it again for every {@code ](} of a run without
+ *       spaces ({@code [a](b} repeated was quadratic).
  *   <li>{@link #parseDelimiters}: an {@code _} run inside a word, which can neither open nor
  *       close emphasis, becomes plain text without a delimiter on the stack.
  *   <li>{@link #parse}: after each paragraph, checks the depth of its inline nodes.
@@ -61,6 +64,9 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
   private final CloserMemo piEnd = new CloserMemo("?>");
   private final CloserMemo gt = new CloserMemo(">");
   private final LineEndMemo lineEnd = new LineEndMemo();
+  /** Whether flexmark's hand-rolled destination scan is the plain one {@link #destinationEnd} mirrors. */
+  private final boolean plainDestinations;
+  private final StopMemo destinationStop = new StopMemo();
 
   NonCopyingInlineParser(
       DataHolder options,
@@ -75,6 +81,12 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
     // both options add alternatives to flexmark's HTML_TAG pattern (Parsing.java:441-443)
     this.plainHtmlPattern = !Parser.INTELLIJ_DUMMY_IDENTIFIER.get(options)
         && !Parser.HTML_FOR_TRANSLATOR.get(options);
+    // the scan stops only at a control character, a space or an unmatched ')' exactly when
+    // '(' never ends it and neither spaces, Jekyll macros nor the dummy identifier are allowed
+    this.plainDestinations = linkDestinationParser != null
+        && linkDestinationParser.allowMatchedParentheses && !linkDestinationParser.spaceInUrls
+        && !linkDestinationParser.parseJekyllMacrosInUrls
+        && !linkDestinationParser.intellijDummyIdentifier;
     BodyGuard.Context context = BodyGuard.context();
     if (context != null) {
       context.inline = this;
@@ -252,6 +264,60 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
 
     private static boolean isLineTerminator(char c) {
       return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+  }
+
+  /**
+   * flexmark reads an inline link's destination ({@code LinkDestinationParser}) up to the
+   * first control character or space, or an unmatched {@code )}; in a run without either,
+   * every {@code ](} in it scans to the end of the run, then finds no {@code )} and backs out.
+   * When no {@code )} lies between the position and the next control character or space (or
+   * the end), that scan cannot stop earlier, whatever the parentheses and backslash escapes
+   * on the way (an escape only hides a punctuation character): its destination is everything
+   * up to there, read here from a forward-only memo. A destination in angle brackets is tried
+   * first, as flexmark does. Every other case goes to flexmark.
+   */
+  @Override
+  public BasedSequence parseLinkDestination() {
+    if (plainDestinations && index < input.length()) {
+      if (input.charAt(index) == '<') {
+        // flexmark's first try; it stops at the next '<', so these scans do not overlap
+        BasedSequence angled = match(myParsing.LINK_DESTINATION_ANGLES);
+        if (angled != null) {
+          return angled;
+        }
+      }
+      int stop = destinationStop.next(input, index);
+      if (stop == input.length() || input.charAt(stop) != ')') {
+        BasedSequence destination = input.subSequence(index, stop);
+        index = stop;
+        return destination;
+      }
+    }
+    return super.parseLinkDestination();
+  }
+
+  /**
+   * The next control character, space or {@code )} at or after a position, or the input's
+   * length; memoised like {@link CloserMemo}.
+   */
+  private static final class StopMemo {
+    private CharSequence in;
+    private int from = -1;
+    private int found = -1;
+
+    int next(BasedSequence input, int at) {
+      if (input != in || at < from || found < at) {
+        in = input;
+        from = at;
+        int n = input.length();
+        int k = at;
+        while (k < n && input.charAt(k) > ' ' && input.charAt(k) != ')') {
+          k++;
+        }
+        found = k;
+      }
+      return found;
     }
   }
 
