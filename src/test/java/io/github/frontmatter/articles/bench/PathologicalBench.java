@@ -314,6 +314,8 @@ public final class PathologicalBench {
       return run.run();
     } catch (StackOverflowError e) {
       return "StackOverflowError";
+    } catch (OutOfMemoryError e) {
+      return "OutOfMemoryError"; // the parse's garbage is unreachable again: the next cell runs
     } catch (RuntimeException e) {
       return e.getClass().getSimpleName();
     }
