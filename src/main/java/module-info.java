@@ -21,6 +21,8 @@ module io.github.frontmatter.articles {
   requires flexmark.ext.gfm.strikethrough;
   requires flexmark.ext.gfm.tasklist;
   requires flexmark.ext.autolink;
+  // autolink-java (flexmark-ext-autolink's link finder), used by internal.body.LinearAutolinks
+  requires autolink;
   requires flexmark.ext.footnotes;
   requires flexmark.ext.definition;
   // ArticlesModule extends Jackson's SimpleModule: users of that package need Jackson too

@@ -134,8 +134,10 @@ class MarkdownEquivalenceTest {
   }
 
   /**
-   * The autolink pass skips text that cannot hold a link: links hidden by entities, escapes,
-   * case or neighbouring nodes must still come out as stock flexmark finds them.
+   * The autolink pass skips text that cannot hold a link, and finds links in the rest with its
+   * own post-processor ({@code LinearAutolinks}): links hidden by entities, escapes, case or
+   * neighbouring nodes, and bare {@code scheme://} prefixes, must still come out as stock
+   * flexmark finds them (a seeded differential of 100,000 random texts).
    */
   @Test
   void autolinksAreFoundWhereStockFlexmarkFindsThem() {
@@ -154,9 +156,10 @@ class MarkdownEquivalenceTest {
     // seeded random texts over an alphabet that makes links, entities and escapes likely
     String[] pieces = {"w", "W", ".", ":", "/", "//", "@", "&", ";", "#58", "amp", "colon",
         "\\", " ", "x", "com", "http", "https", "www", "*", "_", "`", "<", ">", "[", "]", "(",
-        ")", "\n", "中", "http://", "www.", "x.com", "a@b.org", "&#58;", "&colon;"};
+        ")", "\n", "中", "http://", "www.", "x.com", "a@b.org", "&#58;", "&colon;", "a://",
+        "://", "+", "-", "1", "é", "_", "\t", "\u2028", "\r\n", "ftp", "a.", "b-", "z+"};
     java.util.Random random = new java.util.Random(20261128L);
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 100_000; i++) {
       StringBuilder b = new StringBuilder();
       int n = 1 + random.nextInt(24);
       for (int j = 0; j < n; j++) {
@@ -166,6 +169,72 @@ class MarkdownEquivalenceTest {
     }
     System.out.printf("markdown equivalence: autolinks, %d links found%n", links);
     assertThat(links).as("links found in all").isGreaterThan(5_000);
+  }
+
+  /**
+   * The inline shapes stock flexmark is quadratic on (issue 15) get its tree, at a size it still
+   * parses quickly; the closer-at-the-end variants make the shortcuts' "closer ahead" answer
+   * matter.
+   */
+  @Test
+  void quadraticInlineShapesGetStockFlexmarksTree() {
+    Markdown ours = new Markdown(EnumSet.allOf(MarkdownExtension.class), 100_000);
+    Parser stock = Markdown.stockParser(EnumSet.allOf(MarkdownExtension.class));
+    long nodes = 0;
+    for (Map.Entry<String, java.util.function.IntFunction<String>> shape
+        : InlineShapes.shapes().entrySet()) {
+      for (int size : new int[] {1, 7, 40, 3_000}) {
+        String text = shape.getValue().apply(size);
+        Document expected = stock.parse(BasedSequence.of(text));
+        Document actual = ours.parse(new SourceText(shape.getKey(), text), 0);
+        AstComparison.Result r = AstComparison.compare(expected, actual);
+        assertThat(r.difference()).as(shape.getKey() + " " + size).isNull();
+        nodes += r.nodes();
+      }
+    }
+    System.out.printf("markdown equivalence: %d inline shapes, %d nodes compared%n",
+        InlineShapes.shapes().size(), nodes);
+    assertThat(nodes).isGreaterThan(10_000);
+  }
+
+  /**
+   * A seeded differential for the inline HTML shortcut, the intraword underscores and the link
+   * destinations: 100,000 short random texts from pieces of inline HTML (openers and closers
+   * of every kind, in both cases, across line breaks of every kind Java's {@code .} stops at),
+   * of emphasis and of links, with all extensions, get stock flexmark's tree.
+   */
+  @Test
+  void randomInlineHtmlAndEmphasisGetStockFlexmarksTree() {
+    String[] pieces = {"<![CDATA[", "<![cdata[", "<![CDAT", "<![", "]]>", "]]", "]", ">", "<?",
+        "?>", "?", "<!", "<!A", "<!doctype", "<!x ", "<!-", "<!--", "-->", "--", "-", "<a",
+        "<a ", "</a>", "<b x='", "'", "\"", "<", "\n", "\r\n", "\r", "\u2028", "\u0085",
+        "\n\n", " ", "  ", "\t", "a", "b", "1", "é", "_", "__", "*", "**", ".", "!", "(", ")",
+        "[", "](", "`", "\\", "&", "~~", "~", "x_y", "<?x?>", "<!A b>", "<![CDATA[x]]>",
+        "\u001f", "](b", "](<b>", "](<", "[a](", "\\)", "\\(", " \"t", "\"", "\u0000", "b)",
+        "![", "[^1]", "\n\n[r]: /u\n\n[r]"};
+    Markdown ours = new Markdown(EnumSet.allOf(MarkdownExtension.class), 100_000);
+    Parser stock = Markdown.stockParser(EnumSet.allOf(MarkdownExtension.class));
+    java.util.Random random = new java.util.Random(20261206L);
+    long html = 0;
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(16);
+      for (int j = 0; j < n; j++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      Document expected = stock.parse(BasedSequence.of(text));
+      Document actual = ours.parse(new SourceText("t.md", text), 0);
+      AstComparison.Result r = AstComparison.compare(expected, actual);
+      assertThat(r.difference()).as(text).isNull();
+      for (com.vladsch.flexmark.util.ast.Node node : expected.getDescendants()) {
+        if (node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+          html++;
+        }
+      }
+    }
+    System.out.printf("markdown equivalence: random inline HTML, %d HTML nodes%n", html);
+    assertThat(html).as("inline HTML nodes made").isGreaterThan(10_000);
   }
 
   /** Compares the trees of {@code text}; returns how many autolinks stock flexmark made. */

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -218,6 +225,86 @@ class PathologicalMarkdownTest {
       ArticleException i = bodyError(p, PathologicalShapes.nestedImages(500));
       assertThat(i.problems().get(0).rule()).as(set.toString()).isEqualTo("limit-body-depth");
     }
+  }
+
+  /*
+   * The inline shapes of issue 15 at 400 KB, where stock flexmark takes minutes (CDATA: 44 KB
+   * 2.3 s, 88 KB 9.3 s). The time limits only catch a return of the quadratic paths; the
+   * bench (PathologicalBench --inline) measures them against prose.
+   */
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void inlineHtmlOpenersWithoutTheirCloserStayText() {
+    for (String shape : List.of("cdata", "cdata-lower", "pi", "declaration", "bang")) {
+      String text = InlineShapes.shapes().get(shape).apply(400_000);
+      Article a = Articles.parse(FRONT + text, "p.md");
+      Document d = a.body();
+      assertThat(count(d, HtmlInline.class)).as(shape).isZero();
+      assertThat(d.getFirstChild().getFirstChild()).as(shape).isInstanceOf(Text.class);
+      assertThat(d.getFirstChild().getFirstChild().getChars().length()).as(shape)
+          .isEqualTo(text.length());
+      String html = a.html();
+      assertThat(html.substring(0, 10)).as(shape).startsWith("<p>a &lt;");
+      assertThat(html.length()).as(shape).isGreaterThan(text.length());
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aCloserAtTheVeryEndMakesOneInlineHtmlNode() {
+    for (String shape : List.of("cdata-closed-at-end", "declaration-closed-at-end")) {
+      String text = InlineShapes.shapes().get(shape).apply(400_000);
+      Document d = body(text);
+      assertThat(count(d, HtmlInline.class)).as(shape).isEqualTo(1);
+      Node html = d.getFirstChild().getLastChild();
+      assertThat(html).as(shape).isInstanceOf(HtmlInline.class);
+      assertThat(html.getChars().length()).as(shape).isEqualTo(text.length() - 2);
+    }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void longRunsOfLinkCharactersGetTheirAutolinks() {
+    int n = 400_000;
+    Document www = body(InlineShapes.shapes().get("www").apply(n));
+    assertThat(count(www, AutoLink.class)).isEqualTo(1);
+    assertThat(www.getFirstChild().getFirstChild().getFirstChild().getChars().length())
+        .isEqualTo(n - 1); // the trailing '.' is not part of the link
+    Document mail = body(InlineShapes.shapes().get("email-dots").apply(n));
+    assertThat(count(mail, MailLink.class)).isEqualTo(1);
+    Document dots = body(InlineShapes.shapes().get("dot-run-colon").apply(n));
+    assertThat(count(dots, AutoLink.class) + count(dots, MailLink.class)).isZero();
+    Document prefixes = body(InlineShapes.shapes().get("uri-prefixes").apply(n));
+    assertThat(count(prefixes, AutoLink.class)).isEqualTo(units(n, "a:// "));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void unclosedInlineLinksAreReferencesAndText() {
+    int n = 400_000;
+    Document links = body(InlineShapes.shapes().get("unclosed-link").apply(n));
+    assertThat(count(links, LinkRef.class)).isEqualTo(units(n, "[a](b"));
+    assertThat(count(links, Link.class)).isZero();
+    Document angle = body(InlineShapes.shapes().get("unclosed-link-angle").apply(n));
+    assertThat(count(angle, LinkRef.class)).isEqualTo(units(n, "[a](<b"));
+    Document images = body(InlineShapes.shapes().get("unclosed-image").apply(n));
+    assertThat(count(images, ImageRef.class)).isEqualTo(units(n, "![a](b"));
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void underscoresInsideWordsAreOneTextNode() {
+    String text = InlineShapes.shapes().get("underscores").apply(2_000_000);
+    Document d = body(text);
+    assertThat(d.getFirstChild().getFirstChild()).isInstanceOf(Text.class);
+    assertThat(d.getFirstChild().getFirstChild().getChars().length()).isEqualTo(text.length());
+    assertThat(count(d, Emphasis.class)).isZero();
+  }
+
+  /** How many times {@link InlineShapes#repeat} repeats {@code unit} for {@code chars}. */
+  private static int units(int chars, String unit) {
+    return InlineShapes.repeat(unit, chars).length() / unit.length();
   }
 
   /** The depth of the deepest node, without recursion. */

@@ -4,7 +4,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.InlineShapes;
 import io.github.frontmatter.articles.MarkdownExtension;
 import io.github.frontmatter.articles.PathologicalShapes;
 import io.github.frontmatter.articles.internal.body.Markdown;
@@ -18,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -33,6 +37,15 @@ import java.util.stream.Stream;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     io.github.frontmatter.articles.bench.PathologicalBench [--passes 5] [--budget 20] [shape…]
  * </pre>
+ *
+ * <p>With {@code --inline [--size N] [shape…]} it times the inline shapes of {@code
+ * InlineShapes} through the public API ({@code body()} then {@code html()} of one article)
+ * against ordinary prose and dense ordinary inline Markdown ({@code PathologicalShapes.mix})
+ * of the same size, and itself at a quarter of the size (4.0 is linear growth), alternated
+ * in the same run, and prints the ratios;
+ * stock flexmark is timed at a tenth of the size (the issue's size), or skipped when a
+ * twentieth already took over a quarter of the budget. Run it with {@code -Xmx512m -Xss1m}.
+ * The default size of each shape is ten times the issue's (up to the 8 MiB body limit).
  *
  * <p>With {@code --corpus DIR} it times whole passes over every {@code .md} file under {@code
  * DIR} instead (each file's whole text parsed as a body): ordinary content, where ours must not
@@ -73,12 +86,16 @@ public final class PathologicalBench {
     int passes = 5;
     double budget = 20;
     Path corpus = null;
+    boolean inline = false;
+    int inlineSize = 0;
     List<String> only = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--budget" -> budget = Double.parseDouble(args[++i]);
         case "--corpus" -> corpus = Path.of(args[++i]);
+        case "--inline" -> inline = true;
+        case "--size" -> inlineSize = Integer.parseInt(args[++i]);
         default -> only.add(args[i]);
       }
     }
@@ -86,6 +103,10 @@ public final class PathologicalBench {
     Parser stock = Markdown.stockParser(all);
     Markdown ours = new Markdown(all);
     warmUp(stock, ours);
+    if (inline) {
+      inline(stock, only, inlineSize, budget);
+      return;
+    }
     if (corpus != null) {
       corpus(corpus, stock, ours, passes);
       return;
@@ -129,6 +150,85 @@ public final class PathologicalBench {
             size, s == null ? "-" : s.median(), s == null ? "skipped (over budget)"
                 : s.outcome, o.median(), o.outcome);
       }
+    }
+  }
+
+  /** Ten times the size issue 15 gave for the shape (its family's), at most the body limit. */
+  static int defaultSize(String shape) {
+    if (shape.startsWith("cdata")) {
+      return 880_000;
+    }
+    if (shape.startsWith("pi") || shape.equals("www")) {
+      return 1_600_000;
+    }
+    if (shape.equals("underscores")) {
+      return 8_000_000; // 40 MB asked, the default body limit is 8 MiB
+    }
+    return 800_000;
+  }
+
+  private static final String FRONT = "---\ntitle: t\n---\n";
+
+  /** body() then html() of one article; the outcome names the limit when one stops it. */
+  private static String bodyAndHtml(String body) {
+    try {
+      Article a = Articles.parse(FRONT + body, "bench.md");
+      a.body();
+      return "ok, html " + a.html().length() + " chars";
+    } catch (ArticleException e) {
+      return e.problems().get(0).rule();
+    }
+  }
+
+  private static double once(Run run) {
+    long t = System.nanoTime();
+    safely(run);
+    return (System.nanoTime() - t) / 1e6;
+  }
+
+  /** The inline shapes against prose of the same size, alternated; see the class comment. */
+  private static void inline(Parser stock, List<String> only, int fixedSize, double budget) {
+    System.out.printf(Locale.ROOT, "java %s, max heap %d MB; best of 3 alternated runs%n",
+        System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %6s %9s %6s %9s %5s  %-24s %s%n",
+        "shape", "chars", "ours ms", "prose ms", "ratio", "mixed ms", "ratio", "ours /4",
+        "x", "stock at size/10", "ours outcome");
+    for (Map.Entry<String, IntFunction<String>> e : InlineShapes.shapes().entrySet()) {
+      String name = e.getKey();
+      if (!only.isEmpty() && !only.contains(name)) {
+        continue;
+      }
+      int size = fixedSize > 0 ? fixedSize : defaultSize(name);
+      String text = e.getValue().apply(size);
+      String prose = InlineShapes.prose(text.length());
+      // dense ordinary inline Markdown of the same size: about as many nodes per character
+      String mixed = PathologicalShapes.mix(text.length());
+      String quarter = e.getValue().apply(size / 4);
+      bodyAndHtml(e.getValue().apply(size / 20)); // warm this shape's paths
+      String outcome = bodyAndHtml(text);
+      double ours = Double.MAX_VALUE;
+      double yard = Double.MAX_VALUE;
+      double mix = Double.MAX_VALUE;
+      double small4 = Double.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        yard = Math.min(yard, once(() -> bodyAndHtml(prose)));
+        ours = Math.min(ours, once(() -> bodyAndHtml(text)));
+        mix = Math.min(mix, once(() -> bodyAndHtml(mixed)));
+        small4 = Math.min(small4, once(() -> bodyAndHtml(quarter)));
+      }
+      String small = e.getValue().apply(size / 20);
+      double stockSmall = once(() -> outcome(stock.parse(BasedSequence.of(small))));
+      String stockCell;
+      if (stockSmall > budget * 250) {
+        stockCell = String.format(Locale.ROOT, "skipped (%.0f ms at /20)", stockSmall);
+      } else {
+        String issue = e.getValue().apply(size / 10);
+        stockCell = String.format(Locale.ROOT, "%.0f ms",
+            once(() -> outcome(stock.parse(BasedSequence.of(issue)))));
+      }
+      System.out.printf(Locale.ROOT, "%-26s %9d %9.0f %9.0f %6.2f %9.0f %6.2f %9.0f %5.1f  %-24s"
+          + " %s%n", name, text.length(), ours, yard, ours / yard, mix, ours / mix, small4,
+          ours / small4, stockCell, outcome);
     }
   }
 
@@ -214,6 +314,8 @@ public final class PathologicalBench {
       return run.run();
     } catch (StackOverflowError e) {
       return "StackOverflowError";
+    } catch (OutOfMemoryError e) {
+      return "OutOfMemoryError"; // the parse's garbage is unreachable again: the next cell runs
     } catch (RuntimeException e) {
       return e.getClass().getSimpleName();
     }

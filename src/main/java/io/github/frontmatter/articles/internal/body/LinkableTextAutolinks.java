@@ -2,7 +2,6 @@ package io.github.frontmatter.articles.internal.body;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
@@ -13,7 +12,9 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's autolink extension, run only on the text nodes that can hold a link.
+ * flexmark's autolink extension, run only on the text nodes that can hold a link, with {@link
+ * LinearAutolinks} in place of the stock post-processor (which is quadratic on runs such as
+ * {@code www.www.www...}).
  *
  * <p>Stock {@code AutolinkExtension} runs its post-processor on every text node: a link
  * extractor and then a regex starting with {@code \b}, which Java cannot skip ahead for and
@@ -22,7 +23,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * {@code @} (an e-mail address) or {@code www} (case ignored); an HTML entity ({@code &...;})
  * or a backslash escape can hide one, and a following entity node is read together with the
  * text. A node with none of these cannot become a link, and the stock post-processor would
- * leave it as it is; any other node goes to the stock post-processor unchanged. The tree is
+ * leave it as it is; any other node goes to {@link LinearAutolinks}. The tree is
  * the same as stock flexmark's ({@code MarkdownEquivalenceTest} compares them on the corpus).
  */
 final class LinkableTextAutolinks implements Parser.ParserExtension {
@@ -43,12 +44,12 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
 
     @Override
     public NodePostProcessor apply(Document document) {
-      AutolinkNodePostProcessor stock = new AutolinkNodePostProcessor(document);
+      LinearAutolinks autolinks = new LinearAutolinks(document);
       return new NodePostProcessor() {
         @Override
         public void process(NodeTracker state, Node node) {
           if (mayHoldLink(node)) {
-            stock.process(state, node);
+            autolinks.process(state, node);
           }
         }
       };

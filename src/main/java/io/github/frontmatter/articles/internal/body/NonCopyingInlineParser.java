@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
+import com.vladsch.flexmark.parser.core.delimiter.UnderscoreDelimiterProcessor;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -33,6 +34,15 @@ import java.util.regex.Pattern;
  *       expression as a limit at the construct's position.
  *   <li>{@link #processDelimiters}: skips the one call in which flexmark walks the whole
  *       delimiter stack to do nothing (see there).
+ *   <li>{@link #parseHtmlInline}: answers "no inline HTML here" without running flexmark's
+ *       regular expression when the closer a CDATA section, processing instruction or
+ *       declaration needs is nowhere ahead (flexmark's expression scans to the end of the
+ *       paragraph or line for every such opener: quadratic), from forward-only memos.
+ *   <li>{@link #parseLinkDestination}: finds where an inline link's destination ends from a
+ *       forward-only memo instead of scanning it again for every {@code ](} of a run without
+ *       spaces ({@code [a](b} repeated was quadratic).
+ *   <li>{@link #parseDelimiters}: an {@code _} run inside a word, which can neither open nor
+ *       close emphasis, becomes plain text without a delimiter on the stack.
  *   <li>{@link #parse}: after each paragraph, checks the depth of its inline nodes.
  * </ul>
  *
@@ -48,6 +58,15 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
 
   private final int maxDepth;
   private boolean parsing; // inside parse(): input and index are the paragraph's
+  /** Whether flexmark's HTML_TAG pattern is the plain one {@link #parseHtmlInline} reasons about. */
+  private final boolean plainHtmlPattern;
+  private final CloserMemo cdataEnd = new CloserMemo("]]>");
+  private final CloserMemo piEnd = new CloserMemo("?>");
+  private final CloserMemo gt = new CloserMemo(">");
+  private final LineEndMemo lineEnd = new LineEndMemo();
+  /** Whether flexmark's hand-rolled destination scan is the plain one {@link #destinationEnd} mirrors. */
+  private final boolean plainDestinations;
+  private final StopMemo destinationStop = new StopMemo();
 
   NonCopyingInlineParser(
       DataHolder options,
@@ -59,6 +78,15 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
     super(options, specialCharacters, delimiterCharacters, delimiterProcessors,
         linkRefProcessors, inlineParserExtensions);
     this.maxDepth = BodyGuard.MAX_DEPTH.get(options);
+    // both options add alternatives to flexmark's HTML_TAG pattern (Parsing.java:441-443)
+    this.plainHtmlPattern = !Parser.INTELLIJ_DUMMY_IDENTIFIER.get(options)
+        && !Parser.HTML_FOR_TRANSLATOR.get(options);
+    // the scan stops only at a control character, a space or an unmatched ')' exactly when
+    // '(' never ends it and neither spaces, Jekyll macros nor the dummy identifier are allowed
+    this.plainDestinations = linkDestinationParser != null
+        && linkDestinationParser.allowMatchedParentheses && !linkDestinationParser.spaceInUrls
+        && !linkDestinationParser.parseJekyllMacrosInUrls
+        && !linkDestinationParser.intellijDummyIdentifier;
     BodyGuard.Context context = BodyGuard.context();
     if (context != null) {
       context.inline = this;
@@ -93,6 +121,240 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
       return;
     }
     super.processDelimiters(stackBottom);
+  }
+
+  /**
+   * flexmark tries its inline HTML pattern at every {@code <}. Three of its alternatives scan
+   * ahead lazily for a closer and fail only at the end of the paragraph (CDATA {@code
+   * <![CDATA[ ... ]]>}, declaration {@code <!X ... >}) or of the line (processing instruction
+   * {@code <? ... ?>}) when there is none, so {@code n} openers without a closer cost {@code
+   * n} scans of the rest of the paragraph (flexmark 0.64.8 {@code Parsing.java:58-59, 151}).
+   * For an opener of those three kinds no other alternative of the pattern can match, so the
+   * pattern matches exactly when that closer lies ahead; when the memo says it does not, the
+   * answer is "no" without running the pattern. When it does, the pattern runs and its match
+   * ends at that closer, so the scan is paid for by the text it consumes.
+   */
+  @Override
+  public boolean parseHtmlInline() {
+    if (plainHtmlPattern && !closerAhead()) {
+      return false;
+    }
+    return super.parseHtmlInline();
+  }
+
+  /**
+   * Whether the inline HTML at {@code index} (a {@code <}) can have its closer: false only for
+   * a CDATA section, processing instruction or declaration whose closer is nowhere ahead.
+   */
+  private boolean closerAhead() {
+    int n = input.length();
+    int i = index;
+    if (i + 1 >= n) {
+      return true; // flexmark's pattern decides, at no cost
+    }
+    char c1 = input.charAt(i + 1);
+    if (c1 == '?') {
+      // [<][?].*?[?][>]: the first "?>" from i + 2 on, before any line terminator of '.'
+      int end = piEnd.next(input, i + 2);
+      return end >= 0 && end < lineEnd.next(input, i + 2);
+    }
+    if (c1 != '!' || i + 2 >= n) {
+      return true;
+    }
+    char c2 = input.charAt(i + 2);
+    if (c2 == '[') {
+      // <!\[CDATA\[[\s\S]*?\]\]> (case-insensitive): "]]>" anywhere after the opener
+      if (!regionMatchesIgnoreCase(i + 3, "CDATA[")) {
+        return true;
+      }
+      return cdataEnd.next(input, i + 9) >= 0;
+    }
+    if (c2 < 0x80 && Character.isLetter(c2)) {
+      // <![A-Z]+\s+[^>]*> (case-insensitive): needs a '>' after the letters and the spaces
+      return gt.next(input, i + 3) >= 0;
+    }
+    return true;
+  }
+
+  private boolean regionMatchesIgnoreCase(int from, String ascii) {
+    if (from + ascii.length() > input.length()) {
+      return false;
+    }
+    for (int k = 0; k < ascii.length(); k++) {
+      char c = input.charAt(from + k);
+      char want = ascii.charAt(k);
+      if (c != want && !(Character.isLetter(want) && (c | 0x20) == (want | 0x20) && c < 0x80)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The next position of a fixed closer in the current paragraph at or after a position. The
+   * answer of the last search stays valid for every later position up to it (and "none" for
+   * every later position at all), so while positions only grow, each character is searched
+   * once per paragraph; a search from an earlier position, or in another input, starts over.
+   */
+  private static final class CloserMemo {
+    private final String closer;
+    private CharSequence in;
+    private int from = -1;
+    private int found = -1;
+
+    CloserMemo(String closer) {
+      this.closer = closer;
+    }
+
+    int next(BasedSequence input, int at) {
+      if (input != in || at < from || found >= 0 && found < at) {
+        in = input;
+        from = at;
+        found = indexOf(input, closer, at);
+      }
+      return found;
+    }
+
+    /**
+     * {@code String.indexOf} on the sequence. Not flexmark's {@code BasedSequence.indexOf},
+     * which misses a match that overlaps a failed partial one (0.64.8: {@code "??>"} has no
+     * {@code "?>"} for it).
+     */
+    private static int indexOf(CharSequence s, String what, int from) {
+      int last = s.length() - what.length();
+      char first = what.charAt(0);
+      for (int i = Math.max(0, from); i <= last; i++) {
+        if (s.charAt(i) != first) {
+          continue;
+        }
+        int k = 1;
+        while (k < what.length() && s.charAt(i + k) == what.charAt(k)) {
+          k++;
+        }
+        if (k == what.length()) {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The next line terminator of a regular expression's {@code .} (no {@code UNIX_LINES}) at or
+   * after a position, or the input's length; memoised like {@link CloserMemo}.
+   */
+  private static final class LineEndMemo {
+    private CharSequence in;
+    private int from = -1;
+    private int found = -1;
+
+    int next(BasedSequence input, int at) {
+      if (input != in || at < from || found < at) {
+        in = input;
+        from = at;
+        int n = input.length();
+        int k = at;
+        while (k < n && !isLineTerminator(input.charAt(k))) {
+          k++;
+        }
+        found = k;
+      }
+      return found;
+    }
+
+    private static boolean isLineTerminator(char c) {
+      return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+  }
+
+  /**
+   * flexmark reads an inline link's destination ({@code LinkDestinationParser}) up to the
+   * first control character or space, or an unmatched {@code )}; in a run without either,
+   * every {@code ](} in it scans to the end of the run, then finds no {@code )} and backs out.
+   * When no {@code )} lies between the position and the next control character or space (or
+   * the end), that scan cannot stop earlier, whatever the parentheses and backslash escapes
+   * on the way (an escape only hides a punctuation character): its destination is everything
+   * up to there, read here from a forward-only memo. A destination in angle brackets is tried
+   * first, as flexmark does. Every other case goes to flexmark.
+   */
+  @Override
+  public BasedSequence parseLinkDestination() {
+    if (plainDestinations && index < input.length()) {
+      if (input.charAt(index) == '<') {
+        // flexmark's first try; it stops at the next '<', so these scans do not overlap
+        BasedSequence angled = match(myParsing.LINK_DESTINATION_ANGLES);
+        if (angled != null) {
+          return angled;
+        }
+      }
+      int stop = destinationStop.next(input, index);
+      if (stop == input.length() || input.charAt(stop) != ')') {
+        BasedSequence destination = input.subSequence(index, stop);
+        index = stop;
+        return destination;
+      }
+    }
+    return super.parseLinkDestination();
+  }
+
+  /**
+   * The next control character, space or {@code )} at or after a position, or the input's
+   * length; memoised like {@link CloserMemo}.
+   */
+  private static final class StopMemo {
+    private CharSequence in;
+    private int from = -1;
+    private int found = -1;
+
+    int next(BasedSequence input, int at) {
+      if (input != in || at < from || found < at) {
+        in = input;
+        from = at;
+        int n = input.length();
+        int k = at;
+        while (k < n && input.charAt(k) > ' ' && input.charAt(k) != ')') {
+          k++;
+        }
+        found = k;
+      }
+      return found;
+    }
+  }
+
+  /**
+   * An {@code _} run between two ASCII letters or digits ({@code snake_case}) can neither open
+   * nor close emphasis: both flanking conditions hold and neither side is punctuation, which
+   * is what {@code UnderscoreDelimiterProcessor} requires for either. flexmark still makes a
+   * text node and a stack delimiter for it that no opener or closer is ever matched with (the
+   * rule of three reads only the opener's and the closer's runs), and merges the text node
+   * with its neighbours afterwards; {@code _a_b} repeated made millions of both. Appended as
+   * ordinary text it gives the same tree, with two conditions. No bracket may be open: an
+   * undefined reference {@code [x_y]} becomes a reference only when no unmatched delimiter
+   * lies inside it ({@code Bracket.isStraddling}). And the stack must not be empty: that
+   * check runs only for a bracket with a delimiter below it, so the run must not be the one
+   * that would have made it non-empty. Every other run goes to flexmark.
+   */
+  @Override
+  protected boolean parseDelimiters(DelimiterProcessor processor, char delimiterChar) {
+    if (delimiterChar == '_' && processor.getClass() == UnderscoreDelimiterProcessor.class
+        && getLastBracket() == null && lastDelimiter != null
+        && index > 0 && isAsciiAlphanumeric(input.charAt(index - 1))) {
+      int end = index + 1;
+      int n = input.length();
+      while (end < n && input.charAt(end) == '_') {
+        end++;
+      }
+      if (end < n && isAsciiAlphanumeric(input.charAt(end))) {
+        appendText(input, index, end);
+        index = end;
+        return true;
+      }
+    }
+    return super.parseDelimiters(processor, delimiterChar);
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   @Override
