@@ -176,7 +176,7 @@ public final class Article extends Withers<Article> {
   public synchronized String html(HtmlOptions options) {
     Objects.requireNonNull(options, "options must not be null");
     // under this article's lock: flexmark records footnote order in the shared document
-    return context.body().html(body(), options);
+    return context.body().html(source, split.bodyStart(), body(), options);
   }
 
   /**
