@@ -238,7 +238,7 @@ public final class Limits {
    * 500,000, is far above the largest article of the test corpus (see docs/security.md) and
    * keeps a parse within about 150 MiB. Checked while the body is parsed: before flexmark
    * runs, a body whose lines alone would make more than twice the limit (every non-blank line
-   * counted as two nodes, plus two for each list marker and one for each {@code |})
+   * counted as two nodes, plus two for each list marker and one for each {@code |} and {@code [})
    * is refused, so such a body costs no memory; otherwise the nodes are counted as they are
    * made. {@link Article#body()} throws an {@link ArticleException} ({@code
    * limit-body-nodes}).

@@ -63,10 +63,11 @@ final class BlockScan {
     while (i < n) {
       int lineStart = i;
       int end = i;
-      int pipes = 0;
+      int cells = 0; // table cells and links: each '|' or '[' may make a node
       while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        if (text.charAt(end) == '|') {
-          pipes++;
+        char ch = text.charAt(end);
+        if (ch == '|' || ch == '[') {
+          cells++;
         }
         end++;
       }
@@ -99,7 +100,7 @@ final class BlockScan {
           throw tooManyLines(maxBlockLines, runStart);
         }
       }
-      nodes += 2 + 2L * listMarkers(text, first, end) + pipes;
+      nodes += 2 + 2L * listMarkers(text, first, end) + cells;
       if (nodes > nodeBudget) {
         throw tooManyNodes(maxNodes, lineStart, true);
       }
