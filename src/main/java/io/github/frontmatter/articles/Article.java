@@ -138,7 +138,9 @@ public final class Article extends Withers<Article> {
    *
    * @return the body parsed by flexmark
    * @throws ArticleException if the body cannot be parsed safely: nested deeper than {@link
-   *     Limits#maxBodyDepth()} ({@code limit-body-depth}), or a construct on
+   *     Limits#maxBodyDepth()} ({@code limit-body-depth}), more nodes than {@link
+   *     Limits#maxBodyNodes()} ({@code limit-body-nodes}), a block inside a container longer
+   *     than {@link Limits#maxBodyBlockLines()} ({@code limit-body-lines}), or a construct on
    *     which flexmark overflows the stack ({@code limit-body-stack}); see
    *     docs/markdown-limits.md. The exception is thrown again on every call.
    */
@@ -160,6 +162,8 @@ public final class Article extends Withers<Article> {
    * }</pre>
    *
    * @return the HTML of the body, without {@code <html>} or {@code <body>} around it
+   * @throws ArticleException if the body cannot be parsed (see {@link #body()}), or the HTML
+   *     would be larger than {@link Limits#maxHtmlBytes()} ({@code limit-html-bytes})
    * @since 0.1.0
    */
   public String html() {
@@ -176,7 +180,7 @@ public final class Article extends Withers<Article> {
   public synchronized String html(HtmlOptions options) {
     Objects.requireNonNull(options, "options must not be null");
     // under this article's lock: flexmark records footnote order in the shared document
-    return context.body().html(body(), options);
+    return context.body().html(source, split.bodyStart(), body(), options);
   }
 
   /**

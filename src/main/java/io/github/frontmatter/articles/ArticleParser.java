@@ -48,7 +48,7 @@ public final class ArticleParser {
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.limits = b.limits;
-    Markdown markdown = new Markdown(extensions, limits.maxBodyDepth());
+    Markdown markdown = new Markdown(extensions, limits);
     this.reader = new ArticleReader(limits, b.unknownKeys, b.warningsAsErrors, b.schema,
         new ArticleBody(extensions, markdown));
   }

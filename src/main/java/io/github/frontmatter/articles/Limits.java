@@ -50,7 +50,10 @@ public final class Limits {
     VALUES("maxValues", 0, Integer.MAX_VALUE, 10_000),
     SCALAR_BYTES("maxScalarBytes", 0, Integer.MAX_VALUE, 64 * 1024),
     NUMBER_LENGTH("maxNumberLength", 1, Integer.MAX_VALUE, 1_000),
-    BODY_DEPTH("maxBodyDepth", 1, Integer.MAX_VALUE, 128);
+    BODY_DEPTH("maxBodyDepth", 1, Integer.MAX_VALUE, 128),
+    BODY_NODES("maxBodyNodes", 1, Integer.MAX_VALUE, 500_000),
+    BODY_BLOCK_LINES("maxBodyBlockLines", 1, Integer.MAX_VALUE, 5_000),
+    HTML_BYTES("maxHtmlBytes", 0, Integer.MAX_VALUE, 32 * 1024 * 1024);
 
     final String label;
     final int min;
@@ -106,7 +109,8 @@ public final class Limits {
    * Returns the default limits: files of at most 16 MiB, front matter of at most 256 KiB, a
    * body of at most 8 MiB, front matter nested at most 200 levels deep, at most 50 YAML
    * aliases, at most 10,000 values, scalars of at most 64 KiB, numbers of at most 1,000
-   * characters and a body tree at most 128 levels deep.
+   * characters, a body tree at most 128 levels deep with at most 500,000 nodes, blocks of at
+   * most 5,000 lines inside a container, and HTML of at most 32 MiB.
    *
    * @return the default limits
    */
@@ -227,6 +231,59 @@ public final class Limits {
   }
 
   /**
+   * The most nodes the body's tree may have (every block, list item, text run, line break,
+   * link, ...). The tree takes memory in proportion: flexmark keeps about 100 bytes per node
+   * and needs about three times that while parsing, so a 2 MB flat list ({@code * a} on every
+   * line, about 2 million nodes) cannot be parsed in a 512 MiB heap at all. The default,
+   * 500,000, is far above the largest article of the test corpus (see docs/security.md) and
+   * keeps a parse within about 150 MiB. Checked while the body is parsed: before flexmark
+   * runs, a body whose lines alone would make more than twice the limit (every non-blank line
+   * counted as two nodes, plus two for each list marker and one for each {@code |} and {@code [})
+   * is refused, so such a body costs no memory; otherwise the nodes are counted as they are
+   * made. {@link Article#body()} throws an {@link ArticleException} ({@code
+   * limit-body-nodes}).
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxBodyNodes() {
+    return get(Limit.BODY_NODES);
+  }
+
+  /**
+   * The most lines one block may have when flexmark strips a prefix from each: lines inside a
+   * block quote ({@code >}), the indented lines of a list item, footnote or definition, and
+   * the lines of indented code. flexmark 0.64.8 joins such a block's lines in time growing
+   * with the square of their number (its segment builder grows its array by one entry at a
+   * time), so a block quote of 150,000 lines took 7 s. The lines are counted before flexmark
+   * runs, over each run of lines that a blank line followed by an unindented line does not
+   * end, so the count can only be too high. Default 5,000; see docs/security.md for the corpus
+   * maximum. {@link Article#body()} throws an {@link ArticleException} ({@code
+   * limit-body-lines}).
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxBodyBlockLines() {
+    return get(Limit.BODY_BLOCK_LINES);
+  }
+
+  /**
+   * The largest HTML {@link Article#html()} and {@link Article#excerpt()} may produce, in
+   * UTF-8 bytes. A reference definition is written out again at every use, so a 100 KB
+   * URL used 20,000 times would make 2 GB of HTML. Checked before rendering from the
+   * references' uses, and after rendering on the result. Default 32 MiB (33,554,432), four
+   * times the default {@link #maxBodyBytes()}. The methods throw an {@link ArticleException}
+   * ({@code limit-html-bytes}).
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxHtmlBytes() {
+    return get(Limit.HTML_BYTES);
+  }
+
+  /**
    * Returns these limits with {@link #maxFileBytes()} set.
    *
    * @param maxFileBytes the new limit
@@ -334,6 +391,41 @@ public final class Limits {
    */
   public Limits withMaxBodyDepth(int maxBodyDepth) {
     return with(Limit.BODY_DEPTH, "maxBodyDepth", maxBodyDepth);
+  }
+
+  /**
+   * Returns these limits with {@link #maxBodyNodes()} set.
+   *
+   * @param maxBodyNodes the new limit, at least 1
+   * @return new limits with that one changed
+   * @throws IllegalArgumentException if {@code maxBodyNodes} is below 1
+   * @since 0.2.0
+   */
+  public Limits withMaxBodyNodes(int maxBodyNodes) {
+    return with(Limit.BODY_NODES, "maxBodyNodes", maxBodyNodes);
+  }
+
+  /**
+   * Returns these limits with {@link #maxBodyBlockLines()} set.
+   *
+   * @param maxBodyBlockLines the new limit, at least 1
+   * @return new limits with that one changed
+   * @throws IllegalArgumentException if {@code maxBodyBlockLines} is below 1
+   * @since 0.2.0
+   */
+  public Limits withMaxBodyBlockLines(int maxBodyBlockLines) {
+    return with(Limit.BODY_BLOCK_LINES, "maxBodyBlockLines", maxBodyBlockLines);
+  }
+
+  /**
+   * Returns these limits with {@link #maxHtmlBytes()} set.
+   *
+   * @param maxHtmlBytes the new limit
+   * @return new limits with that one changed
+   * @since 0.2.0
+   */
+  public Limits withMaxHtmlBytes(int maxHtmlBytes) {
+    return with(Limit.HTML_BYTES, "maxHtmlBytes", maxHtmlBytes);
   }
 
   @Override

@@ -31,7 +31,8 @@ class LimitsTest {
         .withMaxNumberLength(8);
     assertThat(l.toString()).isEqualTo("Limits[maxFileBytes=1, maxFrontMatterBytes=2,"
         + " maxBodyBytes=3, maxFrontMatterDepth=4, maxAliases=5, maxValues=6, maxScalarBytes=7,"
-        + " maxNumberLength=8, maxBodyDepth=128]");
+        + " maxNumberLength=8, maxBodyDepth=128, maxBodyNodes=500000, maxBodyBlockLines=5000,"
+        + " maxHtmlBytes=33554432]");
     assertThat(d).isEqualTo(Limits.defaults());
     assertThat(d.maxDepth()).isEqualTo(200);
     assertThat(l).isNotEqualTo(d).isEqualTo(d.withMaxFileBytes(1).withMaxFrontMatterBytes(2)

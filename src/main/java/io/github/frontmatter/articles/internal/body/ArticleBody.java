@@ -39,9 +39,18 @@ public final class ArticleBody {
   /**
    * Renders a parsed body as HTML. The caller holds the article's lock: flexmark records
    * footnote order in the document it renders.
+   *
+   * @param source the article's text, for the position of a limit error
+   * @param bodyStart where the body starts in {@code source}
+   * @throws io.github.frontmatter.articles.ArticleException ({@code limit-html-bytes}) when
+   *     the HTML would be larger than {@code Limits.maxHtmlBytes}
    */
-  public String html(Document body, HtmlOptions options) {
-    return html.render(body, options.rawHtml());
+  public String html(SourceText source, int bodyStart, Document body, HtmlOptions options) {
+    try {
+      return html.render(body, options.rawHtml(), markdown.limits().maxHtmlBytes());
+    } catch (BodyGuard.Limit e) {
+      throw Markdown.failure(source, e, bodyStart);
+    }
   }
 
   /**
@@ -51,8 +60,13 @@ public final class ArticleBody {
    */
   public Summaries.Prepared summary(SourceText source, int bodyStart, FrontMatter frontMatter,
       Supplier<Document> parsedBody) {
-    return summaries.prepare(source.text(), bodyStart, parsedBody,
-        frontMatter.summary().orElse(null), cjkOverride(frontMatter.values()));
+    try {
+      return summaries.prepare(source.text(), bodyStart, parsedBody,
+          frontMatter.summary().orElse(null), cjkOverride(frontMatter.values()));
+    } catch (BodyGuard.Limit e) {
+      // the summary's HTML: its offsets may be those of a re-parsed copy, so the body's start
+      throw Markdown.failure(source, new BodyGuard.Limit(e.rule, -1, e.getMessage()), bodyStart);
+    }
   }
 
   /**

@@ -48,6 +48,9 @@ final class BodyGuard implements CustomBlockParserFactory {
   static final class Context {
     ParserState state;
     NonCopyingInlineParser inline;
+    /** The most nodes the body may have, and the inline nodes counted so far. */
+    int maxNodes = Integer.MAX_VALUE;
+    long inlineNodes;
 
     /** The file offset flexmark was working at, or -1 when unknown. */
     int offset() {
@@ -67,6 +70,56 @@ final class BodyGuard implements CustomBlockParserFactory {
     Context c = new Context();
     CONTEXT.set(c);
     return c;
+  }
+
+  static Context begin(int maxNodes) {
+    Context c = begin();
+    c.maxNodes = maxNodes;
+    return c;
+  }
+
+  /**
+   * Counts the inline nodes of a block just parsed by {@link NonCopyingInlineParser} and stops
+   * the parse once the body has more than {@code Limits.maxBodyNodes}: counting as paragraphs
+   * are parsed keeps a body of a million short lines from being built whole first.
+   */
+  static void inlineParsed(Node block) {
+    Context c = CONTEXT.get();
+    if (c == null) {
+      return;
+    }
+    long total = c.inlineNodes;
+    Node n = block.getFirstChild();
+    while (n != null) {
+      if (++total > c.maxNodes) {
+        throw BlockScan.tooManyNodes(c.maxNodes, n.getStartOffset(), false);
+      }
+      n = next(n, block);
+    }
+    c.inlineNodes = total;
+  }
+
+  /** Throws when the whole tree below {@code root} has more than {@code max} nodes. */
+  static void countNodes(Node root, int max) {
+    long total = 0;
+    Node n = root.getFirstChild();
+    while (n != null) {
+      if (++total > max) {
+        throw BlockScan.tooManyNodes(max, n.getStartOffset(), false);
+      }
+      n = next(n, root);
+    }
+  }
+
+  /** The node after {@code n} in document order within {@code root}, or null; no recursion. */
+  private static Node next(Node n, Node root) {
+    if (n.getFirstChild() != null) {
+      return n.getFirstChild();
+    }
+    while (n != root && n.getNext() == null) {
+      n = n.getParent();
+    }
+    return n == root ? null : n.getNext();
   }
 
   static void end() {

@@ -81,7 +81,13 @@ final class HugoHtml {
   }
 
   String render(Document document) {
-    return renderer.render(document);
+    return render(document, Integer.MAX_VALUE);
+  }
+
+  /** Renders {@code document}, refusing HTML over {@code maxBytes} ({@link HtmlBudget}). */
+  String render(Document document, int maxBytes) {
+    HtmlBudget.predict(document, maxBytes);
+    return HtmlBudget.measure(renderer.render(document), maxBytes);
   }
 
   /** The node handlers; a new instance serves each rendering, so it may keep state. */

@@ -24,24 +24,40 @@ import java.util.Set;
 /**
  * The flexmark parser for article bodies, built once per option set and shared.
  *
- * <p>It is flexmark's parser with the same tree, plus three things (see
- * docs/markdown-limits.md): {@link NonCopyingInlineParser}, which removes flexmark's quadratic
- * time on long paragraphs, {@link LinkableTextAutolinks}, which skips the autolink pass on text
- * that cannot hold a link, and {@link BodyGuard}, which stops the parse with an {@link
- * ArticleException} when the tree gets deeper than the limit or flexmark runs out of stack.
+ * <p>It is flexmark's parser with the same tree, plus these (see docs/markdown-limits.md):
+ * {@link NonCopyingInlineParser}, which removes flexmark's quadratic time on long paragraphs,
+ * {@link QuickHeadings}, which removes it on paragraphs of lines that do not start with a
+ * letter, {@link LinkableTextAutolinks}, which skips the autolink pass on text that cannot
+ * hold a link, {@link BlockScan}, which refuses blocks flexmark would join in quadratic time
+ * and bodies with too many nodes before flexmark starts, and {@link BodyGuard}, which stops
+ * the parse with an {@link ArticleException} when the tree gets deeper or larger than the
+ * limits or flexmark runs out of stack.
  */
 public final class Markdown {
   private final Parser parser;
   private final List<Extension> extensions;
+  private final Limits limits;
 
-  /** The parser with the default {@link Limits#maxBodyDepth()}. */
+  /** The parser with the default {@link Limits}. */
   public Markdown(Set<MarkdownExtension> extensions) {
-    this(extensions, Limits.defaults().maxBodyDepth());
+    this(extensions, Limits.defaults());
   }
 
+  /** The parser with the default {@link Limits} but {@code maxDepth}. */
   public Markdown(Set<MarkdownExtension> extensions, int maxDepth) {
-    this.parser = parser(extensions, maxDepth);
+    this(extensions, Limits.defaults().withMaxBodyDepth(maxDepth));
+  }
+
+  /** The parser with the body limits of {@code limits}. */
+  public Markdown(Set<MarkdownExtension> extensions, Limits limits) {
+    this.parser = parser(extensions, limits.maxBodyDepth());
     this.extensions = extensionList(extensions);
+    this.limits = limits;
+  }
+
+  /** The limits this parser applies (the body's, and the HTML size for its renderers). */
+  Limits limits() {
+    return limits;
   }
 
   /** The flexmark extensions the parser uses, for a renderer that must match it. */
@@ -77,9 +93,13 @@ public final class Markdown {
     list.replaceAll(e -> e instanceof AutolinkExtension ? new LinkableTextAutolinks() : e);
     options.set(Parser.EXTENSIONS, list);
     options.set(BodyGuard.MAX_DEPTH, maxDepth);
+    // the core heading factory builds the paragraph so far on every line; ours asks it only
+    // about lines that can be headings (QuickHeadings)
+    options.set(Parser.HEADING_PARSER, false);
     // the builder loads the extensions; our parts go in after them
     Parser.Builder builder = Parser.builder(options);
     NonCopyingInlineParser.install(builder);
+    builder.customBlockParserFactory(new QuickHeadings());
     builder.customBlockParserFactory(new BodyGuard());
     return builder.build();
   }
@@ -119,15 +139,19 @@ public final class Markdown {
    * offsets and line numbers are those of the file.
    *
    * @throws ArticleException ({@code limit-body-depth}) when the tree would be deeper than
-   *     the limit, or ({@code limit-body-stack}) when flexmark overflows the stack
+   *     the limit, ({@code limit-body-nodes}) when it would have more nodes, ({@code
+   *     limit-body-lines}) when a block inside a container has too many lines, or ({@code
+   *     limit-body-stack}) when flexmark overflows the stack
    */
   public Document parse(SourceText src, int bodyStart) {
     String fileText = src.text();
     BasedSequence file = BasedSequence.of(fileText);
     Document document;
-    BodyGuard.Context context = BodyGuard.begin();
+    BodyGuard.Context context = BodyGuard.begin(limits.maxBodyNodes());
     try {
+      BlockScan.check(fileText, bodyStart, limits.maxBodyBlockLines(), limits.maxBodyNodes());
       document = parser.parse(file.subSequence(bodyStart));
+      BodyGuard.countNodes(document, limits.maxBodyNodes());
     } catch (BodyGuard.Limit e) {
       throw failure(src, e.rule, e.offset, bodyStart, e.getMessage());
     } catch (StackOverflowError e) {
@@ -147,6 +171,11 @@ public final class Markdown {
   /** Parses as {@link #parse(SourceText, int)}; messages name the source {@code <body>}. */
   public Document parse(String fileText, int bodyStart) {
     return parse(new SourceText("<body>", fileText), bodyStart);
+  }
+
+  /** The {@code ArticleException} for a limit hit in the body stage of {@code src}. */
+  static ArticleException failure(SourceText src, BodyGuard.Limit limit, int bodyStart) {
+    return failure(src, limit.rule, limit.offset, bodyStart, limit.getMessage());
   }
 
   private static ArticleException failure(

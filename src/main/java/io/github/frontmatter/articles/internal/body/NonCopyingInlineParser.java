@@ -366,6 +366,7 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
       parsing = false;
     }
     checkDepth(block);
+    BodyGuard.inlineParsed(block);
   }
 
   /**

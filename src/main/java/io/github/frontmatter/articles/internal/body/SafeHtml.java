@@ -70,7 +70,16 @@ public final class SafeHtml {
    * so calls on one document must not overlap (Article renders under its own lock).
    */
   public String render(Document document, boolean rawHtml) {
-    return (rawHtml ? raw : safe).render(document);
+    return render(document, rawHtml, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Renders {@code document} as {@link #render(Document, boolean)} does, refusing HTML over
+   * {@code maxBytes} ({@link HtmlBudget}) with a {@link BodyGuard.Limit}.
+   */
+  String render(Document document, boolean rawHtml, int maxBytes) {
+    HtmlBudget.predict(document, maxBytes);
+    return HtmlBudget.measure((rawHtml ? raw : safe).render(document), maxBytes);
   }
 
   private static HtmlRenderer renderer(Markdown markdown, boolean rawHtml) {

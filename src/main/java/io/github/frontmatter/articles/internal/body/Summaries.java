@@ -78,7 +78,7 @@ public final class Summaries {
         after += Character.charCount(body.codePointAt(after));
       }
       String marked = body.substring(0, divider) + "\n\n" + MARKER + "\n\n" + body.substring(after);
-      String rendered = html.render(markdown.parse(marked));
+      String rendered = html.render(markdown.parse(marked), maxHtml());
       int at = rendered.indexOf(MARKER);
       String summary = "";
       if (at >= 0) {
@@ -89,12 +89,16 @@ public final class Summaries {
           Excerpt.Source.DIVIDER));
     }
     if (frontMatterSummary != null && !frontMatterSummary.isEmpty()) {
-      String rendered = html.render(markdown.parse(frontMatterSummary));
+      String rendered = html.render(markdown.parse(frontMatterSummary), maxHtml());
       return new Prepared(new Excerpt(finish(plain(rendered)), false,
           Excerpt.Source.FRONT_MATTER));
     }
     boolean cjk = cjkOverride != null ? cjkOverride : CJK.matcher(fileText).find();
-    return new Prepared(plain(html.render(parsedBody.get())), cjk);
+    return new Prepared(plain(html.render(parsedBody.get(), maxHtml())), cjk);
+  }
+
+  private int maxHtml() {
+    return markdown.limits().maxHtmlBytes();
   }
 
   /** An article's summary, ready to be cut at any number of words. */
