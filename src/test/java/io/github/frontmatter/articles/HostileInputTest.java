@@ -479,6 +479,78 @@ class HostileInputTest {
           + "}\n"))).containsExactly(depthError("1:1201"));
     }
 
+    /**
+     * A chain of {@code links} anchored mappings, each nested {@code deep} levels below its key
+     * and holding, innermost, an alias of the one before: as plain values ({@code b: *a1}) or
+     * merged ({@code <<: *a1}). Each link is within the depth limit as written; expanded, the
+     * chain is as deep as all its links together.
+     */
+    static String aliasChain(int links, int deep, boolean merge) {
+      StringBuilder b = new StringBuilder("---\ntitle: t\n");
+      for (int k = 1; k <= links; k++) {
+        b.append('a').append(k).append(": &a").append(k).append(' ')
+            .append("{b: ".repeat(deep - 1)).append('{')
+            .append(k == 1 ? "x: 1" : (merge ? "<<: *a" : "c: *a") + (k - 1))
+            .append("}".repeat(deep)).append('\n');
+      }
+      return b.append("---\n").toString();
+    }
+
+    /**
+     * Regression: aliases were not counted in the depth limit. Nine links of 199 levels made
+     * a StackOverflowError (recording the aliased values' positions); four were read, as deep
+     * as 797 levels, and then overflowed the stack in equals and hashCode, and Jackson refused
+     * to write them (its own limit is 500 levels).
+     */
+    @Test
+    void aChainOfAliasesIsRefusedByTheDepthLimit() {
+      // link 2's innermost mapping is at level 200; the alias puts a1's 199 levels below it
+      String expected = N + ":4:%d: error: expected front matter nested at most 200 levels"
+          + " deep but found an alias that nests values %d levels deep once expanded (raise"
+          + " Limits.maxFrontMatterDepth) [limit-depth]";
+      for (int links : new int[] {2, 4, 9}) {
+        assertThat(refused(aliasChain(links, 199, false)))
+            .containsExactly(String.format(expected, 805, 399));
+        // merged, a1's entries join the mapping that merges it: one level less
+        assertThat(refused(aliasChain(links, 199, true)))
+            .containsExactly(String.format(expected, 806, 398));
+      }
+      // at the ceiling the chain goes one link further: 200 + 199 levels are within 400
+      ArticleParser ceiling = with(Limits.defaults().withMaxFrontMatterDepth(400));
+      assertThat(refused(ceiling, utf8(aliasChain(9, 199, false)))).containsExactly(N + ":5:805:"
+          + " error: expected front matter nested at most 400 levels deep but found an alias"
+          + " that nests values 598 levels deep once expanded (raise"
+          + " Limits.maxFrontMatterDepth) [limit-depth]");
+      assertThat(ceiling.parse(aliasChain(2, 199, false), N).frontMatter().values())
+          .containsKeys("a1", "a2");
+    }
+
+    @Test
+    void anAliasExpandedToExactlyTheDepthLimitIsRead() {
+      // a1 is 99 levels high (levels 2 to 100); a2's innermost mapping is at level 100, and
+      // c: *a1 in it puts a1's levels at 101 to 199; merged, a1's levels join a2's innermost
+      assertThat(depthOf(article(aliasChain(2, 99, false)))).isEqualTo(199);
+      assertThat(depthOf(article(aliasChain(2, 100, true)))).isEqualTo(200);
+      String over = N + ":4:%d: error: expected front matter nested at most 200 levels deep but"
+          + " found an alias that nests values %d levels deep once expanded (raise"
+          + " Limits.maxFrontMatterDepth) [limit-depth]";
+      assertThat(refused(aliasChain(2, 100, false)))
+          .containsExactly(String.format(over, 409, 201));
+      assertThat(refused(aliasChain(2, 101, true)))
+          .containsExactly(String.format(over, 414, 202));
+    }
+
+    /** The levels of a2, following the first entry of each mapping down. */
+    private int depthOf(Article a) {
+      Value v = a.frontMatter().values().get("a2");
+      int depth = 1;
+      while (v instanceof Value.Mapping m) {
+        v = m.entries().values().iterator().next();
+        depth++;
+      }
+      return depth;
+    }
+
     @Test
     void deepIndentedYamlIsRefusedBeforeItIsParsed() {
       StringBuilder b = new StringBuilder("---\n");
@@ -650,7 +722,15 @@ class HostileInputTest {
           "+++\ntitle = 't'\na = " + "[".repeat(n) + "]".repeat(n) + "\n+++\n",
           "+++\ntitle = 't'\na = " + "{a = ".repeat(n) + "1" + "}".repeat(n) + "\n+++\n",
           "+++\ntitle = 't'\n" + "a.".repeat(n) + "b = 1\n+++\n",
-          "{\"title\": \"t\", \"a\": " + "[".repeat(n) + "]".repeat(n) + "}\n");
+          "{\"title\": \"t\", \"a\": " + "[".repeat(n) + "]".repeat(n) + "}\n",
+          // an alias expanded to the limit, as a value (one level short: 2h + 1 levels) and
+          // merged (2h levels)
+          Bombs.aliasChain(2, (depth - 1) / 2, false),
+          Bombs.aliasChain(2, depth / 2, true));
+      tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper
+          .builder().addModule(new io.github.frontmatter.articles.jackson.ArticlesModule(
+              // reading writes the front matter fresh, indented: 400 levels take more room
+              with(limits.withMaxFrontMatterBytes(1 << 22)))).build();
       List<String> failures = new ArrayList<>();
       AtomicReference<Throwable> thrown = new AtomicReference<>();
       Thread t = new Thread(null, () -> {
@@ -679,6 +759,12 @@ class HostileInputTest {
             }
             step = "edit";
             a.withTitle("new").withTags(List.of("x"));
+            // Jackson's own limit (500 levels, read and write) is above ours and the few
+            // levels the article's JSON adds
+            step = "to JSON";
+            String written = json.writeValueAsString(a);
+            step = "from JSON";
+            assertThat(json.readValue(written, Article.class)).isEqualTo(a);
           } catch (StackOverflowError e) {
             failures.add(file.substring(0, 12) + ": StackOverflowError in " + step);
           } catch (RuntimeException | AssertionError e) {
