@@ -145,6 +145,42 @@ class HostileInputTest {
           + " found a second one (remove it) [encoding]");
     }
 
+    /**
+     * Regression: a byte order mark on a fence line hid the fence, and the front matter
+     * silently became body text (with one title-missing warning). Hugo 0.111.3 reads
+     * {@code ---<BOM>} as YAML (its lexer takes the rest of the line into the front matter,
+     * and YAML skips a mark at the start) and fails on {@code +++<BOM>} (TOML); here both are
+     * refused, and a closing fence likewise, at the mark.
+     */
+    @Test
+    void aByteOrderMarkOnAFenceLineIsRefused(@TempDir Path dir) throws IOException {
+      String message = ": error: expected a fence line of only \"%s\" (and spaces or tabs) but"
+          + " found a byte order mark (U+FEFF) on it (remove it) [encoding]";
+      String yaml = N + ":1:4" + String.format(message, "---");
+      String toml = N + ":1:4" + String.format(message, "+++");
+      assertThat(refused("---\uFEFF\ntitle: a\n---\nbody\n")).containsExactly(yaml);
+      assertThat(refused("+++\uFEFF\ntitle = 'a'\n+++\nbody\n")).containsExactly(toml);
+      assertThat(refused("---\uFEFF\r\ntitle: a\r\n---\r\n")).containsExactly(yaml);
+      assertThat(refused("---\uFEFFyaml\ntitle: a\n---\n")).containsExactly(yaml);
+      assertThat(refused("--- \uFEFF \ntitle: a\n---\n")).containsExactly(N + ":1:5"
+          + String.format(message, "---"));
+      // a closing fence: without the check the block would run on to a later fence line
+      assertThat(refused("---\ntitle: a\n---\uFEFF\nbody\n---\n")).containsExactly(N
+          + ":3:4" + String.format(message, "---"));
+      assertThat(refused("---\ntitle: a\n...\uFEFF\n")).containsExactly(N
+          + ":3:4" + String.format(message, "..."));
+      assertThat(refused("+++\ntitle = 'a'\n+++ \uFEFF\n")).containsExactly(N
+          + ":3:5" + String.format(message, "+++"));
+      // reading only the front matter finds it too
+      Path file = dir.resolve(N);
+      Files.write(file, utf8("---\uFEFF\ntitle: a\n---\n" + "body\n".repeat(10_000)));
+      assertThat(catchThrowableOfType(ArticleException.class,
+          () -> Articles.parseFrontMatter(file)).problems()).extracting(Problem::summary)
+          .containsExactly(file + ":1:4" + String.format(message, "---"));
+      // a mark on a line that is not a fence without it is ordinary text
+      assertThat(article("--- a b \uFEFF\n").bodyText()).isEqualTo("--- a b \uFEFF\n");
+    }
+
     @Test
     void nulBytesInTheFrontMatterAreSyntaxErrorsInEveryFormat() {
       assertThat(refused("---\ntitle: a\0b\n---\n")).containsExactly(N + ":2:9: error:"
