@@ -181,6 +181,88 @@ class HostileInputTest {
       assertThat(article("--- a b \uFEFF\n").bodyText()).isEqualTo("--- a b \uFEFF\n");
     }
 
+    /** The errors parsing {@code text} throws, read leniently too, and parseFrontMatter's. */
+    private List<String> refusedText(String text) {
+      ArticleException e = catchThrowableOfType(ArticleException.class,
+          () -> Articles.parse(text, N));
+      assertThat(e).as("refused").isNotNull();
+      assertThat(ArticleParser.defaults().read(text, N).problems()).isEqualTo(e.problems());
+      return e.problems().stream().map(Problem::summary).toList();
+    }
+
+    private static final String LONE = "a lone surrogate (U+%04X: half of a UTF-16 pair"
+        + " without its other half)";
+
+    /**
+     * Regression: a String holding half a surrogate pair was read, and writing it turned the
+     * half into "?" (the bytes differed from the text the article held; convertTo(JSON)
+     * wrote "?", convertTo(TOML) failed with toml-syntax).
+     */
+    @Test
+    void aLoneSurrogateInTextIsRefusedWhereItIs() {
+      String found = ": error: expected text that UTF-8 can encode but found " + LONE
+          + " [encoding]";
+      assertThat(refusedText("---\ntitle: a\n---\nab\uDC00c\n")).containsExactly(N + ":4:3"
+          + String.format(found, 0xDC00));
+      assertThat(refusedText("---\ntitle: a\uD800\n---\n")).containsExactly(N + ":2:9"
+          + String.format(found, 0xD800));
+      // a high half at the very end, and a low half before a high one (a pair the wrong way)
+      assertThat(refusedText("\uFEFF---\ntitle: a\n---\n\uD83D")).containsExactly(N + ":4:1"
+          + String.format(found, 0xD83D));
+      assertThat(refusedText("x\uDE00\uD83D")).containsExactly(N + ":1:2"
+          + String.format(found, 0xDE00));
+      assertThat(catchThrowableOfType(ArticleException.class, () -> Articles.parseFrontMatter(
+          "---\ntitle: \uDC00\n---\n", N)).problems()).extracting(Problem::summary)
+          .containsExactly(N + ":2:8" + String.format(found, 0xDC00));
+      // a pair is one character: written as four bytes and read back as itself
+      Article pair = Articles.parse("---\ntitle: \uD83D\uDE00\n---\n\uD83D\uDE00\n", N);
+      assertThat(Articles.parse(Articles.toBytes(pair), N)).isEqualTo(pair);
+    }
+
+    @Test
+    void anEditThatWouldHoldALoneSurrogateIsRefusedAsAnIllegalArgument() {
+      Article a = article("---\ntitle: a\n---\nbody\n");
+      String invalid = "the edit would make the article invalid: expected text that UTF-8 can"
+          + " encode but found " + LONE + " at line %d, column %d [encoding]";
+      assertThatThrownBy(() -> a.withBody("ab\uDC00\n"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(String.format(invalid, 0xDC00, 4, 3));
+      assertThatThrownBy(() -> a.toBuilder().withTags(List.of("x")).withBody("\uD800").build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(String.format(invalid, 0xD800, 6, 1));
+      assertThatThrownBy(() -> a.withTitle("t\uDC00"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("the edit would make the article invalid: ")
+          .hasMessageEndingWith("[encoding]");
+      assertThat(a.withBody("\uD83D\uDE00\n").bodyText()).isEqualTo("\uD83D\uDE00\n");
+    }
+
+    @Test
+    void anEscapedLoneSurrogateIsRefusedInEveryFormat() {
+      String escape = "expected %s of Unicode characters but found an escape of " + LONE
+          + " [encoding]";
+      assertThat(refused("---\ntitle: \"a\\ud800\"\n---\n")).containsExactly(N
+          + ":2:8: error: title: " + String.format(escape, "a scalar", 0xD800));
+      assertThat(refused("---\n\"k\\uDC00\": 1\ntitle: t\n---\n")).containsExactly(N
+          + ":2:1: error: " + String.format(escape, "a key", 0xDC00));
+      assertThat(refused("---\ntags: [\"\\U0000DC00\"]\n---\n")).containsExactly(N
+          + ":2:8: error: tags[0]: " + String.format(escape, "a scalar", 0xDC00));
+      assertThat(refused("{\"title\": \"a\\ud800\"}\n")).containsExactly(N
+          + ":1:11: error: title: " + String.format(escape, "a string", 0xD800));
+      // in a key, Jackson refuses it first
+      assertThat(refused("{\"k\\udc00\": 1}\n")).containsExactly(N + ":1:10: error: expected"
+          + " valid JSON but found: Unexpected low surrogate in property name: 0xdc00"
+          + " [json-syntax]");
+      // TOML allows only escapes of Unicode scalar values: its own syntax error
+      assertThat(refused("+++\ntitle = \"a\\uD800\"\n+++\n")).extracting(
+          s -> s.replaceAll(".* \\[", "[")).containsExactly("[toml-syntax]");
+      // a pair of escapes is one character, in YAML as in JSON
+      assertThat(article("---\ntitle: \"\\uD83D\\uDE00\"\n---\n").title())
+          .contains("\uD83D\uDE00");
+      assertThat(article("{\"title\": \"\\uD83D\\uDE00\"}\n").title())
+          .contains("\uD83D\uDE00");
+    }
+
     @Test
     void nulBytesInTheFrontMatterAreSyntaxErrorsInEveryFormat() {
       assertThat(refused("---\ntitle: a\0b\n---\n")).containsExactly(N + ":2:9: error:"

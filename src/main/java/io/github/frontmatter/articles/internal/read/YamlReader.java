@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.Utf8;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
@@ -25,6 +26,7 @@ import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -438,7 +440,8 @@ public final class YamlReader {
         continue;
       }
       String key = keyScalar.getValue();
-      if (!guard.keyFits(key, path, at(keyNode.getStartMark()))) {
+      if (!guard.keyFits(key, path, at(keyNode.getStartMark()))
+          || !unicode(keyScalar, path, "a key")) {
         continue;
       }
       Node first = firstKeys.putIfAbsent(key, keyNode);
@@ -467,6 +470,9 @@ public final class YamlReader {
       return Value.Null.INSTANCE;
     }
     if (Tag.STR.equals(tag)) {
+      if (!unicode(node, path, "a scalar")) {
+        return Value.Null.INSTANCE;
+      }
       if (node.isPlain() && looksLikeDate(node.getValue())) {
         // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
         // timestamp type, so we do it here. Quoted dates stay text, as in Hugo.
@@ -496,6 +502,25 @@ public final class YamlReader {
       return Value.Null.INSTANCE;
     }
     return unknownTag(node, path);
+  }
+
+  /**
+   * Whether a scalar is Unicode text: a double-quoted one may escape half a surrogate pair
+   * ({@code "\\uD800"}), which no UTF-8 file can hold and every writer would turn into
+   * {@code ?}. A pair of escapes ({@code "\\uD83D\\uDE00"}) is one character, as in JSON.
+   * The text around the escapes has none: {@code Utf8} refuses them first.
+   */
+  private boolean unicode(ScalarNode node, String path, String what) {
+    if (node.getScalarStyle() != ScalarStyle.DOUBLE_QUOTED) {
+      return true;
+    }
+    int at = Utf8.loneSurrogate(node.getValue());
+    if (at < 0) {
+      return true;
+    }
+    error("encoding", path, offset(node), "expected " + what + " of Unicode characters but"
+        + " found an escape of " + Utf8.loneSurrogateName(node.getValue().charAt(at)));
+    return false;
   }
 
   /** yyyy-MM-dd at the start: the cheap test before trying to read a date. */
