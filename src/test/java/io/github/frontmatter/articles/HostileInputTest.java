@@ -862,6 +862,10 @@ class HostileInputTest {
             a.hashCode();
             step = "toString";
             a.frontMatter().values().toString();
+            a.frontMatter().toString();
+            a.toString();
+            step = "front matter hashCode";
+            a.frontMatter().hashCode();
             step = "schema";
             assertThat(schema.read(file, N).article()).isPresent();
             for (Format f : List.of(Format.YAML, Format.TOML, Format.JSON)) {
