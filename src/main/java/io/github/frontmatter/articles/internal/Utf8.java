@@ -78,12 +78,13 @@ public final class Utf8 {
    * The index of the first char of {@code s} that is half of a surrogate pair without its
    * other half, or -1.
    */
-  public static int loneSurrogate(CharSequence s) {
+  public static int loneSurrogate(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      // one test per char on the common path: surrogates are U+D800 to U+DFFF
+      if ((s.charAt(i) & 0xF800) == 0xD800) {
+        if (Character.isHighSurrogate(s.charAt(i)) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
           i++; // a pair: one supplementary character
         } else {
           return i;
