@@ -6,6 +6,7 @@ import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Problem;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where the front matter and the body of a file are. Offsets are UTF-16 indexes into the
@@ -72,11 +73,12 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
   }
 
   /**
-   * Three starts of a file that Hugo reads as front matter but that would otherwise hide it
-   * here, turning it silently into body text: a second byte order mark (the first one is
-   * taken off before the text gets here), a byte order mark on the opening fence line, and
-   * an opening fence line that ends with a lone CR (classic Mac OS line endings; fences end
-   * at LF or CRLF). All are refused.
+   * Three starts of a file that would otherwise hide its front matter here, turning it
+   * silently into body text: a second byte order mark (the first one is taken off before the
+   * text gets here), a byte order mark on the opening fence line, and an opening fence line
+   * that ends with a lone CR (classic Mac OS line endings; fences end at LF or CRLF). Hugo
+   * reads the first and the last as front matter, and {@code ---<BOM>} too (not {@code
+   * +++<BOM>}). All are refused.
    */
   private static void checkStart(SourceText src, String text) {
     if (text.startsWith("\uFEFF")) {
@@ -86,8 +88,11 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
     }
     if (text.startsWith("---") || text.startsWith("+++")) {
       int firstEnd = lineContentEnd(text, 0);
-      int bom = text.indexOf('\uFEFF', 3);
-      if (bom >= 0 && bom < firstEnd && OPENING_FENCE.matcher(
+      int bom = 3;
+      while (bom < firstEnd && text.charAt(bom) != '\uFEFF') {
+        bom++;
+      }
+      if (bom < firstEnd && OPENING_FENCE.matcher(
           text.substring(0, firstEnd).replace("\uFEFF", "")).matches()) {
         throw bomOnFence(src, text, bom);
       }
@@ -113,7 +118,7 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * The opening fence lines {@link #of} reads: {@code ---}, {@code ---tag} or {@code +++},
    * with blanks after (and for a tag, between).
    */
-  private static final java.util.regex.Pattern OPENING_FENCE = java.util.regex.Pattern.compile(
+  private static final Pattern OPENING_FENCE = Pattern.compile(
       "---[ \t]*(\\p{L}[\\p{L}\\p{Nd}]*)?[ \t]*|\\+\\+\\+[ \t]*");
 
   /**
