@@ -290,7 +290,9 @@ public final class ArticleParser {
     requireNonNull(text, "text must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
     boolean bom = text.startsWith("\uFEFF");
-    return frontMatter(new SourceText(sourceName, bom ? text.substring(1) : text));
+    SourceText src = new SourceText(sourceName, bom ? text.substring(1) : text);
+    Utf8.checkText(src);
+    return frontMatter(src);
   }
 
   /**

@@ -60,7 +60,9 @@ final class ArticleReader {
   Article parse(String text, String sourceName) {
     LimitGuard.checkFile(text, sourceName, limits);
     boolean bom = text.startsWith("\uFEFF");
-    return parse(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+    SourceText src = new SourceText(sourceName, bom ? text.substring(1) : text);
+    Utf8.checkText(src);
+    return parse(src, bom, null);
   }
 
   /** Reads UTF-8 bytes strictly; the bytes are kept as the article's original. */
@@ -72,13 +74,15 @@ final class ArticleReader {
 
   /** Reads text without throwing for its content. */
   ParseResult read(String text, String sourceName) {
+    boolean bom = text.startsWith("\uFEFF");
+    SourceText src = new SourceText(sourceName, bom ? text.substring(1) : text);
     try {
       LimitGuard.checkFile(text, sourceName, limits);
+      Utf8.checkText(src);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
     }
-    boolean bom = text.startsWith("\uFEFF");
-    return read(new SourceText(sourceName, bom ? text.substring(1) : text), bom, null);
+    return read(src, bom, null);
   }
 
   /** Reads UTF-8 bytes without throwing for their content. */
@@ -93,14 +97,37 @@ final class ArticleReader {
     return read(new SourceText(sourceName, decoded.text()), decoded.bom(), bytes);
   }
 
-  /** Reads an edited text (without byte order mark): an edit must give a readable article. */
+  /**
+   * Reads an edited text (without byte order mark): an edit must give a readable article.
+   *
+   * @throws IllegalArgumentException if an edit put a lone surrogate in the text, raw or as
+   *     an escape: a string given to an edit that is not Unicode text (the edit convention:
+   *     an argument the article cannot hold)
+   */
   ParseResult readEdited(String text, String sourceName, boolean bom) {
+    SourceText src = new SourceText(sourceName, text);
     try {
       LimitGuard.checkFile(text, sourceName, limits); // the byte order mark aside
+      Utf8.checkText(src);
     } catch (ArticleException e) {
+      if (e.problems().get(0).rule().equals("encoding")) {
+        throw invalidEdit(e.problems().get(0));
+      }
       return new ParseResult(Optional.empty(), e.problems());
     }
-    return read(new SourceText(sourceName, text), bom, null);
+    ParseResult r = read(src, bom, null);
+    if (r.article().isEmpty() && r.problems().stream().anyMatch(p -> p.rule().equals("encoding"))) {
+      // an editor wrote the lone surrogate as an escape (YAML and JSON "\uD800")
+      throw invalidEdit(r.problems().stream().filter(p -> p.rule().equals("encoding"))
+          .findFirst().orElseThrow());
+    }
+    return r;
+  }
+
+  private static IllegalArgumentException invalidEdit(Problem p) {
+    return new IllegalArgumentException("the edit would make the article invalid: "
+        + p.message() + " at line " + p.location().line() + ", column "
+        + p.location().column() + " [" + p.rule() + "]");
   }
 
   /** Reads only the front matter of {@code src}, strictly: errors throw, warnings are dropped. */

@@ -145,6 +145,124 @@ class HostileInputTest {
           + " found a second one (remove it) [encoding]");
     }
 
+    /**
+     * Regression: a byte order mark on a fence line hid the fence, and the front matter
+     * silently became body text (with one title-missing warning). Hugo 0.111.3 reads
+     * {@code ---<BOM>} as YAML (its lexer takes the rest of the line into the front matter,
+     * and YAML skips a mark at the start) and fails on {@code +++<BOM>} (TOML); here both are
+     * refused, and a closing fence likewise, at the mark.
+     */
+    @Test
+    void aByteOrderMarkOnAFenceLineIsRefused(@TempDir Path dir) throws IOException {
+      String message = ": error: expected a fence line of only \"%s\" (and spaces or tabs) but"
+          + " found a byte order mark (U+FEFF) on it (remove it) [encoding]";
+      String yaml = N + ":1:4" + String.format(message, "---");
+      String toml = N + ":1:4" + String.format(message, "+++");
+      assertThat(refused("---\uFEFF\ntitle: a\n---\nbody\n")).containsExactly(yaml);
+      assertThat(refused("+++\uFEFF\ntitle = 'a'\n+++\nbody\n")).containsExactly(toml);
+      assertThat(refused("---\uFEFF\r\ntitle: a\r\n---\r\n")).containsExactly(yaml);
+      assertThat(refused("---\uFEFFyaml\ntitle: a\n---\n")).containsExactly(yaml);
+      assertThat(refused("--- \uFEFF \ntitle: a\n---\n")).containsExactly(N + ":1:5"
+          + String.format(message, "---"));
+      // a closing fence: without the check the block would run on to a later fence line
+      assertThat(refused("---\ntitle: a\n---\uFEFF\nbody\n---\n")).containsExactly(N
+          + ":3:4" + String.format(message, "---"));
+      assertThat(refused("---\ntitle: a\n...\uFEFF\n")).containsExactly(N
+          + ":3:4" + String.format(message, "..."));
+      assertThat(refused("+++\ntitle = 'a'\n+++ \uFEFF\n")).containsExactly(N
+          + ":3:5" + String.format(message, "+++"));
+      // reading only the front matter finds it too
+      Path file = dir.resolve(N);
+      Files.write(file, utf8("---\uFEFF\ntitle: a\n---\n" + "body\n".repeat(10_000)));
+      assertThat(catchThrowableOfType(ArticleException.class,
+          () -> Articles.parseFrontMatter(file)).problems()).extracting(Problem::summary)
+          .containsExactly(file + ":1:4" + String.format(message, "---"));
+      // a mark on a line that is not a fence without it is ordinary text
+      assertThat(article("--- a b \uFEFF\n").bodyText()).isEqualTo("--- a b \uFEFF\n");
+    }
+
+    /** The errors parsing {@code text} throws, read leniently too, and parseFrontMatter's. */
+    private List<String> refusedText(String text) {
+      ArticleException e = catchThrowableOfType(ArticleException.class,
+          () -> Articles.parse(text, N));
+      assertThat(e).as("refused").isNotNull();
+      assertThat(ArticleParser.defaults().read(text, N).problems()).isEqualTo(e.problems());
+      return e.problems().stream().map(Problem::summary).toList();
+    }
+
+    private static final String LONE = "a lone surrogate (U+%04X: half of a UTF-16 pair"
+        + " without its other half)";
+
+    /**
+     * Regression: a String holding half a surrogate pair was read, and writing it turned the
+     * half into "?" (the bytes differed from the text the article held; convertTo(JSON)
+     * wrote "?", convertTo(TOML) failed with toml-syntax).
+     */
+    @Test
+    void aLoneSurrogateInTextIsRefusedWhereItIs() {
+      String found = ": error: expected text that UTF-8 can encode but found " + LONE
+          + " [encoding]";
+      assertThat(refusedText("---\ntitle: a\n---\nab\uDC00c\n")).containsExactly(N + ":4:3"
+          + String.format(found, 0xDC00));
+      assertThat(refusedText("---\ntitle: a\uD800\n---\n")).containsExactly(N + ":2:9"
+          + String.format(found, 0xD800));
+      // a high half at the very end, and a low half before a high one (a pair the wrong way)
+      assertThat(refusedText("\uFEFF---\ntitle: a\n---\n\uD83D")).containsExactly(N + ":4:1"
+          + String.format(found, 0xD83D));
+      assertThat(refusedText("x\uDE00\uD83D")).containsExactly(N + ":1:2"
+          + String.format(found, 0xDE00));
+      assertThat(catchThrowableOfType(ArticleException.class, () -> Articles.parseFrontMatter(
+          "---\ntitle: \uDC00\n---\n", N)).problems()).extracting(Problem::summary)
+          .containsExactly(N + ":2:8" + String.format(found, 0xDC00));
+      // a pair is one character: written as four bytes and read back as itself
+      Article pair = Articles.parse("---\ntitle: \uD83D\uDE00\n---\n\uD83D\uDE00\n", N);
+      assertThat(Articles.parse(Articles.toBytes(pair), N)).isEqualTo(pair);
+    }
+
+    @Test
+    void anEditThatWouldHoldALoneSurrogateIsRefusedAsAnIllegalArgument() {
+      Article a = article("---\ntitle: a\n---\nbody\n");
+      String invalid = "the edit would make the article invalid: expected text that UTF-8 can"
+          + " encode but found " + LONE + " at line %d, column %d [encoding]";
+      assertThatThrownBy(() -> a.withBody("ab\uDC00\n"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(String.format(invalid, 0xDC00, 4, 3));
+      assertThatThrownBy(() -> a.toBuilder().withTags(List.of("x")).withBody("\uD800").build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(String.format(invalid, 0xD800, 6, 1));
+      assertThatThrownBy(() -> a.withTitle("t\uDC00"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("the edit would make the article invalid: ")
+          .hasMessageEndingWith("[encoding]");
+      assertThat(a.withBody("\uD83D\uDE00\n").bodyText()).isEqualTo("\uD83D\uDE00\n");
+    }
+
+    @Test
+    void anEscapedLoneSurrogateIsRefusedInEveryFormat() {
+      String escape = "expected %s of Unicode characters but found an escape of " + LONE
+          + " [encoding]";
+      assertThat(refused("---\ntitle: \"a\\ud800\"\n---\n")).containsExactly(N
+          + ":2:8: error: title: " + String.format(escape, "a scalar", 0xD800));
+      assertThat(refused("---\n\"k\\uDC00\": 1\ntitle: t\n---\n")).containsExactly(N
+          + ":2:1: error: " + String.format(escape, "a key", 0xDC00));
+      assertThat(refused("---\ntags: [\"\\U0000DC00\"]\n---\n")).containsExactly(N
+          + ":2:8: error: tags[0]: " + String.format(escape, "a scalar", 0xDC00));
+      assertThat(refused("{\"title\": \"a\\ud800\"}\n")).containsExactly(N
+          + ":1:11: error: title: " + String.format(escape, "a string", 0xD800));
+      // in a key, Jackson refuses it first
+      assertThat(refused("{\"k\\udc00\": 1}\n")).containsExactly(N + ":1:10: error: expected"
+          + " valid JSON but found: Unexpected low surrogate in property name: 0xdc00"
+          + " [json-syntax]");
+      // TOML allows only escapes of Unicode scalar values: its own syntax error
+      assertThat(refused("+++\ntitle = \"a\\uD800\"\n+++\n")).extracting(
+          s -> s.replaceAll(".* \\[", "[")).containsExactly("[toml-syntax]");
+      // a pair of escapes is one character, in YAML as in JSON
+      assertThat(article("---\ntitle: \"\\uD83D\\uDE00\"\n---\n").title())
+          .contains("\uD83D\uDE00");
+      assertThat(article("{\"title\": \"\\uD83D\\uDE00\"}\n").title())
+          .contains("\uD83D\uDE00");
+    }
+
     @Test
     void nulBytesInTheFrontMatterAreSyntaxErrorsInEveryFormat() {
       assertThat(refused("---\ntitle: a\0b\n---\n")).containsExactly(N + ":2:9: error:"
@@ -479,6 +597,78 @@ class HostileInputTest {
           + "}\n"))).containsExactly(depthError("1:1201"));
     }
 
+    /**
+     * A chain of {@code links} anchored mappings, each nested {@code deep} levels below its key
+     * and holding, innermost, an alias of the one before: as plain values ({@code b: *a1}) or
+     * merged ({@code <<: *a1}). Each link is within the depth limit as written; expanded, the
+     * chain is as deep as all its links together.
+     */
+    static String aliasChain(int links, int deep, boolean merge) {
+      StringBuilder b = new StringBuilder("---\ntitle: t\n");
+      for (int k = 1; k <= links; k++) {
+        b.append('a').append(k).append(": &a").append(k).append(' ')
+            .append("{b: ".repeat(deep - 1)).append('{')
+            .append(k == 1 ? "x: 1" : (merge ? "<<: *a" : "c: *a") + (k - 1))
+            .append("}".repeat(deep)).append('\n');
+      }
+      return b.append("---\n").toString();
+    }
+
+    /**
+     * Regression: aliases were not counted in the depth limit. Nine links of 199 levels made
+     * a StackOverflowError (recording the aliased values' positions); four were read, as deep
+     * as 797 levels, and then overflowed the stack in equals and hashCode, and Jackson refused
+     * to write them (its own limit is 500 levels).
+     */
+    @Test
+    void aChainOfAliasesIsRefusedByTheDepthLimit() {
+      // link 2's innermost mapping is at level 200; the alias puts a1's 199 levels below it
+      String expected = N + ":4:%d: error: expected front matter nested at most 200 levels"
+          + " deep but found an alias that nests values %d levels deep once expanded (raise"
+          + " Limits.maxFrontMatterDepth) [limit-depth]";
+      for (int links : new int[] {2, 4, 9}) {
+        assertThat(refused(aliasChain(links, 199, false)))
+            .containsExactly(String.format(expected, 805, 399));
+        // merged, a1's entries join the mapping that merges it: one level less
+        assertThat(refused(aliasChain(links, 199, true)))
+            .containsExactly(String.format(expected, 806, 398));
+      }
+      // at the ceiling the chain goes one link further: 200 + 199 levels are within 400
+      ArticleParser ceiling = with(Limits.defaults().withMaxFrontMatterDepth(400));
+      assertThat(refused(ceiling, utf8(aliasChain(9, 199, false)))).containsExactly(N + ":5:805:"
+          + " error: expected front matter nested at most 400 levels deep but found an alias"
+          + " that nests values 598 levels deep once expanded (raise"
+          + " Limits.maxFrontMatterDepth) [limit-depth]");
+      assertThat(ceiling.parse(aliasChain(2, 199, false), N).frontMatter().values())
+          .containsKeys("a1", "a2");
+    }
+
+    @Test
+    void anAliasExpandedToExactlyTheDepthLimitIsRead() {
+      // a1 is 99 levels high (levels 2 to 100); a2's innermost mapping is at level 100, and
+      // c: *a1 in it puts a1's levels at 101 to 199; merged, a1's levels join a2's innermost
+      assertThat(depthOf(article(aliasChain(2, 99, false)))).isEqualTo(199);
+      assertThat(depthOf(article(aliasChain(2, 100, true)))).isEqualTo(200);
+      String over = N + ":4:%d: error: expected front matter nested at most 200 levels deep but"
+          + " found an alias that nests values %d levels deep once expanded (raise"
+          + " Limits.maxFrontMatterDepth) [limit-depth]";
+      assertThat(refused(aliasChain(2, 100, false)))
+          .containsExactly(String.format(over, 409, 201));
+      assertThat(refused(aliasChain(2, 101, true)))
+          .containsExactly(String.format(over, 414, 202));
+    }
+
+    /** The levels of a2, following the first entry of each mapping down. */
+    private int depthOf(Article a) {
+      Value v = a.frontMatter().values().get("a2");
+      int depth = 1;
+      while (v instanceof Value.Mapping m) {
+        v = m.entries().values().iterator().next();
+        depth++;
+      }
+      return depth;
+    }
+
     @Test
     void deepIndentedYamlIsRefusedBeforeItIsParsed() {
       StringBuilder b = new StringBuilder("---\n");
@@ -650,7 +840,15 @@ class HostileInputTest {
           "+++\ntitle = 't'\na = " + "[".repeat(n) + "]".repeat(n) + "\n+++\n",
           "+++\ntitle = 't'\na = " + "{a = ".repeat(n) + "1" + "}".repeat(n) + "\n+++\n",
           "+++\ntitle = 't'\n" + "a.".repeat(n) + "b = 1\n+++\n",
-          "{\"title\": \"t\", \"a\": " + "[".repeat(n) + "]".repeat(n) + "}\n");
+          "{\"title\": \"t\", \"a\": " + "[".repeat(n) + "]".repeat(n) + "}\n",
+          // an alias expanded to the limit, as a value (one level short: 2h + 1 levels) and
+          // merged (2h levels)
+          Bombs.aliasChain(2, (depth - 1) / 2, false),
+          Bombs.aliasChain(2, depth / 2, true));
+      tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper
+          .builder().addModule(new io.github.frontmatter.articles.jackson.ArticlesModule(
+              // reading writes the front matter fresh, indented: 400 levels take more room
+              with(limits.withMaxFrontMatterBytes(1 << 22)))).build();
       List<String> failures = new ArrayList<>();
       AtomicReference<Throwable> thrown = new AtomicReference<>();
       Thread t = new Thread(null, () -> {
@@ -664,6 +862,10 @@ class HostileInputTest {
             a.hashCode();
             step = "toString";
             a.frontMatter().values().toString();
+            a.frontMatter().toString();
+            a.toString();
+            step = "front matter hashCode";
+            a.frontMatter().hashCode();
             step = "schema";
             assertThat(schema.read(file, N).article()).isPresent();
             for (Format f : List.of(Format.YAML, Format.TOML, Format.JSON)) {
@@ -679,6 +881,12 @@ class HostileInputTest {
             }
             step = "edit";
             a.withTitle("new").withTags(List.of("x"));
+            // Jackson's own limit (500 levels, read and write) is above ours and the few
+            // levels the article's JSON adds
+            step = "to JSON";
+            String written = json.writeValueAsString(a);
+            step = "from JSON";
+            assertThat(json.readValue(written, Article.class)).isEqualTo(a);
           } catch (StackOverflowError e) {
             failures.add(file.substring(0, 12) + ": StackOverflowError in " + step);
           } catch (RuntimeException | AssertionError e) {

@@ -56,6 +56,50 @@ public final class Utf8 {
     }
   }
 
+  /**
+   * Refuses text given as a {@code String} (not decoded from bytes here) that holds a lone
+   * surrogate: half of a UTF-16 pair without its other half. Such a string is not Unicode
+   * text; UTF-8 cannot encode it (Java writes {@code ?} in its place), so the article's bytes
+   * would silently differ from the text it holds. Text decoded by {@link #decode} never holds
+   * one (an encoded surrogate is malformed UTF-8).
+   *
+   * @throws ArticleException ({@code encoding}) at the first lone surrogate
+   */
+  public static void checkText(SourceText src) {
+    int at = loneSurrogate(src.text());
+    if (at >= 0) {
+      throw new ArticleException(List.of(src.problem("encoding", Problem.Severity.ERROR, "", at,
+          "expected text that UTF-8 can encode but found " + loneSurrogateName(
+              src.text().charAt(at)))));
+    }
+  }
+
+  /**
+   * The index of the first char of {@code s} that is half of a surrogate pair without its
+   * other half, or -1.
+   */
+  public static int loneSurrogate(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      // one test per char on the common path: surrogates are U+D800 to U+DFFF
+      if ((s.charAt(i) & 0xF800) == 0xD800) {
+        if (Character.isHighSurrogate(s.charAt(i)) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // a pair: one supplementary character
+        } else {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** "a lone surrogate (U+DC00: half of a UTF-16 pair without its other half)". */
+  public static String loneSurrogateName(char c) {
+    return String.format("a lone surrogate (U+%04X: half of a UTF-16 pair without its other"
+        + " half)", (int) c);
+  }
+
   /** A problem about the whole file, which has no text to show: the excerpt is empty. */
   private static ArticleException error(String sourceName, String path, String message) {
     return new ArticleException(List.of(new Problem("encoding", Problem.Severity.ERROR, path,

@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.Utf8;
 
 import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Limits;
@@ -152,6 +153,7 @@ public final class JsonReader {
       int keyOffset = tokenOffset(p);
       String childPath = path + "/" + Pointers.escape(key);
       guard.keyFits(key, path, keyOffset);
+      unicode(key, path, keyOffset, "a key");
       Integer first = firstKeys.putIfAbsent(key, keyOffset);
       if (first == null && path.isEmpty()) {
         keyOffsets.put(childPath, blockStart + keyOffset);
@@ -168,6 +170,22 @@ public final class JsonReader {
     }
     open.pop();
     return out;
+  }
+
+  /**
+   * Whether a string is Unicode text: JSON may escape half a surrogate pair ({@code
+   * "\\uD800"}; RFC 8259 section 8.2 leaves its meaning open), which no UTF-8 file can hold
+   * and every writer would turn into {@code ?}. The text around escapes has none: {@code
+   * Utf8} refuses them first.
+   */
+  private boolean unicode(String s, String path, int at, String what) {
+    int bad = Utf8.loneSurrogate(s);
+    if (bad < 0) {
+      return true;
+    }
+    error("encoding", path, at, "expected " + what + " of Unicode characters but found an"
+        + " escape of " + Utf8.loneSurrogateName(s.charAt(bad)));
+    return false;
   }
 
   private Value readValue(JsonParser p, JsonToken t, String path, int depth) {
@@ -190,7 +208,7 @@ public final class JsonReader {
       }
       case VALUE_STRING -> {
         String s = p.getString();
-        if (!guard.scalarFits(s, path, at)) {
+        if (!guard.scalarFits(s, path, at) || !unicode(s, path, at, "a string")) {
           return Value.Null.INSTANCE;
         }
         return new Value.Text(s);

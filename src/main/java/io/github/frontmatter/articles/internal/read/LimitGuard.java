@@ -94,6 +94,18 @@ public final class LimitGuard {
     }
   }
 
+  /**
+   * Refuses a YAML alias that, expanded where it is used, puts values {@code depth} levels
+   * deep, deeper than {@link Limits#maxFrontMatterDepth()}; ends reading.
+   */
+  void expandedDepth(int depth, int at) {
+    if (depth > maxDepth) {
+      throw stop("limit-depth", at, "expected front matter nested at most "
+          + format(maxDepth) + " levels deep but found an alias that nests values "
+          + format(depth) + " levels deep once expanded (raise Limits.maxFrontMatterDepth)");
+    }
+  }
+
   /** Counts one value; refuses more than {@link Limits#maxValues()}, ending reading. */
   void value(int at) {
     values(1, at);

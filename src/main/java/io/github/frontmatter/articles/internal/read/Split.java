@@ -6,6 +6,7 @@ import io.github.frontmatter.articles.ArticleException;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Problem;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where the front matter and the body of a file are. Offsets are UTF-16 indexes into the
@@ -72,10 +73,12 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
   }
 
   /**
-   * Two starts of a file that Hugo reads as front matter but that would otherwise hide it
-   * here, turning it silently into body text: a second byte order mark (the first one is
-   * taken off before the text gets here), and an opening fence line that ends with a lone CR
-   * (classic Mac OS line endings; fences end at LF or CRLF). Both are refused.
+   * Three starts of a file that would otherwise hide its front matter here, turning it
+   * silently into body text: a second byte order mark (the first one is taken off before the
+   * text gets here), a byte order mark on the opening fence line, and an opening fence line
+   * that ends with a lone CR (classic Mac OS line endings; fences end at LF or CRLF). Hugo
+   * reads the first and the last as front matter, and {@code ---<BOM>} too (not {@code
+   * +++<BOM>}). All are refused.
    */
   private static void checkStart(SourceText src, String text) {
     if (text.startsWith("\uFEFF")) {
@@ -84,6 +87,15 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
               + " one (remove it)")));
     }
     if (text.startsWith("---") || text.startsWith("+++")) {
+      int firstEnd = lineContentEnd(text, 0);
+      int bom = 3;
+      while (bom < firstEnd && text.charAt(bom) != '\uFEFF') {
+        bom++;
+      }
+      if (bom < firstEnd && OPENING_FENCE.matcher(
+          text.substring(0, firstEnd).replace("\uFEFF", "")).matches()) {
+        throw bomOnFence(src, text, bom);
+      }
       // the opening line as of() reads it: dashes or pluses, blanks, for --- a tag, blanks
       int n = text.length();
       int i = skipBlanks(text, 3, n);
@@ -100,6 +112,28 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
                 + " found a lone CR (classic Mac OS line endings; convert the file to LF)")));
       }
     }
+  }
+
+  /**
+   * The opening fence lines {@link #of} reads: {@code ---}, {@code ---tag} or {@code +++},
+   * with blanks after (and for a tag, between).
+   */
+  private static final Pattern OPENING_FENCE = Pattern.compile(
+      "---[ \t]*(\\p{L}[\\p{L}\\p{Nd}]*)?[ \t]*|\\+\\+\\+[ \t]*");
+
+  /**
+   * A byte order mark (U+FEFF, invisible in most editors; a file pasted together from two
+   * files with marks has one mid-text) on a line that is a fence without it. Such a line is
+   * not a fence here, so the front matter would silently become body text, or run on past
+   * its real end; Hugo 0.111 reads anything after the opening dashes as part of the front
+   * matter (see docs/security.md). Refused at the mark.
+   */
+  private static ArticleException bomOnFence(SourceText src, String text, int bom) {
+    int line = text.lastIndexOf('\n', bom) + 1;
+    String fence = text.substring(line, line + 3);
+    return new ArticleException(List.of(src.problem("encoding", Problem.Severity.ERROR, "",
+        bom, "expected a fence line of only \"" + fence + "\" (and spaces or tabs) but found a"
+            + " byte order mark (U+FEFF) on it (remove it)")));
   }
 
   private static Split none(String text) {
@@ -125,8 +159,14 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
     for (int line = blockStart; line < text.length(); ) {
       int end = lineContentEnd(text, line);
       for (String closer : closers) {
-        if (text.startsWith(closer, line) && skipBlanks(text, line + 3, end) == end) {
-          return new Split(format, blockStart, line, nextLine(text, end));
+        if (text.startsWith(closer, line)) {
+          int rest = skipBlanks(text, line + 3, end);
+          if (rest == end) {
+            return new Split(format, blockStart, line, nextLine(text, end));
+          }
+          if (text.charAt(rest) == '\uFEFF' && onlyBlanksAndMarks(text, rest, end)) {
+            throw bomOnFence(src, text, rest);
+          }
         }
       }
       line = nextLine(text, end);
@@ -218,6 +258,16 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       contentEnd++;
     }
     return contentEnd < text.length() ? contentEnd + 1 : contentEnd;
+  }
+
+  private static boolean onlyBlanksAndMarks(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int skipBlanks(String text, int from, int end) {

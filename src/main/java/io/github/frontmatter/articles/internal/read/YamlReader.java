@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
+import io.github.frontmatter.articles.internal.Utf8;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.ArticleException;
@@ -25,6 +26,7 @@ import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -185,12 +187,26 @@ public final class YamlReader {
    *       mapping into itself loops forever in snakeyaml-engine 3.2 ({@code MergeUtils}),
    *       and merging an ancestor merges it half built. Other aliases inside their own anchor
    *       are reported when the values are converted ({@code alias-recursive}).
+   *   <li>an alias that, expanded where it is used, nests values deeper than {@link
+   *       Limits#maxFrontMatterDepth()}: an alias of a collection {@code h} levels high used
+   *       at level {@code L} puts values at level {@code L + h}. Without this, a chain of
+   *       anchors each nesting the one before within the limit expands as deep as the chain
+   *       is long, and every recursive walk of the values (recording their positions here,
+   *       then {@code equals}, {@code hashCode}, {@code toString}, the JSON writers)
+   *       overflows the stack. The height of each anchored collection is known when its end
+   *       event goes by, before any alias of it can be used.
    * </ul>
    */
   private final class TrackingParser extends ParserImpl {
     Event last;
     /** The collections open at the parser's position, innermost first. */
     private final ArrayDeque<Frame> open = new ArrayDeque<>();
+    /**
+     * The height in levels of the collection each anchor names (a collection holding only
+     * scalars is 1 high), aliases inside it expanded; no entry for a scalar's anchor, or while
+     * the anchored collection is still open.
+     */
+    private final Map<String, Integer> heights = new HashMap<>();
 
     TrackingParser(StreamReader reader) {
       super(SETTINGS, reader);
@@ -202,29 +218,48 @@ public final class YamlReader {
       last = e;
       switch (e.getEventId()) {
         case MappingStart, SequenceStart -> {
-          eventGuard.depth(open.size() + 1, at(e.getStartMark()));
+          int level = open.size() + 1;
+          eventGuard.depth(level, at(e.getStartMark()));
           Frame parent = open.peek();
           countValue(parent, e);
-          open.push(new Frame(e.getEventId() == Event.ID.MappingStart,
+          Frame frame = new Frame(e.getEventId() == Event.ID.MappingStart,
               ((NodeEvent) e).getAnchor().map(Anchor::getValue).orElse(null), start(e),
-              parent != null && parent.inMergeValue()));
+              parent != null && parent.inMergeValue(), level);
+          if (frame.anchor != null) {
+            heights.remove(frame.anchor); // a name anchored again: aliases inside are recursive
+          }
+          open.push(frame);
         }
         case MappingEnd, SequenceEnd -> {
-          open.pop();
+          Frame done = open.pop();
+          if (done.anchor != null) {
+            heights.put(done.anchor, done.deepest - done.level + 1);
+          }
+          reached(done.deepest);
           consumed(false);
         }
         case Alias -> {
           eventGuard.alias(at(e.getStartMark()));
           Frame parent = open.peek();
           countValue(parent, e);
+          String anchor = ((AliasEvent) e).getAlias().getValue();
           if (parent != null && (parent.inMergeValue() || parent.mergeList)) {
-            String anchor = ((AliasEvent) e).getAlias().getValue();
             for (Frame f : open) {
               if (anchor.equals(f.anchor)) {
                 throw fail("alias-recursive", f.start, "expected a merge key (<<) to merge"
                     + " another mapping but found an alias of a mapping that contains it");
               }
             }
+          }
+          Integer height = heights.get(anchor);
+          if (height != null) {
+            // a merged mapping's entries join the mapping that merges it: one level less,
+            // and one more less when the alias is an item of the merge key's list
+            int merged = parent == null ? 0
+                : parent.inMergeValue() ? 1 : parent.mergeList ? 2 : 0;
+            int deepest = open.size() + height - merged;
+            eventGuard.expandedDepth(deepest, at(e.getStartMark()));
+            reached(deepest);
           }
           consumed(false);
         }
@@ -253,6 +288,14 @@ public final class YamlReader {
       return e.getStartMark().map(YamlReader.this::offset).orElse(blockStart);
     }
 
+    /** Values reach {@code level} inside the innermost open collection. */
+    private void reached(int level) {
+      Frame f = open.peek();
+      if (f != null && level > f.deepest) {
+        f.deepest = level;
+      }
+    }
+
     /** A node has been read in the innermost open collection. */
     private void consumed(boolean mergeKey) {
       Frame f = open.peek();
@@ -273,16 +316,25 @@ public final class YamlReader {
     final int start;
     /** A sequence that is the value of a merge key: its items are merged. */
     final boolean mergeList;
+    /** Its level, the top-level mapping being 1. */
+    final int level;
+    /**
+     * The deepest level its values reach so far, aliases expanded. A merge key's list is not
+     * in the values (its items are merged into the mapping), so it reaches no level itself.
+     */
+    int deepest;
     /** In a mapping: whether the next node is a key. */
     boolean atKey = true;
     /** In a mapping: whether the last key was the merge key {@code <<}. */
     boolean mergeKey;
 
-    Frame(boolean mapping, String anchor, int start, boolean mergeList) {
+    Frame(boolean mapping, String anchor, int start, boolean mergeList, int level) {
       this.mapping = mapping;
       this.anchor = anchor;
       this.start = start;
       this.mergeList = !mapping && mergeList;
+      this.level = level;
+      this.deepest = this.mergeList ? level - 1 : level;
     }
 
     /** Whether the next node is the value of a merge key. */
@@ -388,7 +440,8 @@ public final class YamlReader {
         continue;
       }
       String key = keyScalar.getValue();
-      if (!guard.keyFits(key, path, at(keyNode.getStartMark()))) {
+      if (!guard.keyFits(key, path, at(keyNode.getStartMark()))
+          || !unicode(keyScalar, path, "a key")) {
         continue;
       }
       Node first = firstKeys.putIfAbsent(key, keyNode);
@@ -417,6 +470,9 @@ public final class YamlReader {
       return Value.Null.INSTANCE;
     }
     if (Tag.STR.equals(tag)) {
+      if (!unicode(node, path, "a scalar")) {
+        return Value.Null.INSTANCE;
+      }
       if (node.isPlain() && looksLikeDate(node.getValue())) {
         // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
         // timestamp type, so we do it here. Quoted dates stay text, as in Hugo.
@@ -446,6 +502,25 @@ public final class YamlReader {
       return Value.Null.INSTANCE;
     }
     return unknownTag(node, path);
+  }
+
+  /**
+   * Whether a scalar is Unicode text: a double-quoted one may escape half a surrogate pair
+   * ({@code "\\uD800"}), which no UTF-8 file can hold and every writer would turn into
+   * {@code ?}. A pair of escapes ({@code "\\uD83D\\uDE00"}) is one character, as in JSON.
+   * The text around the escapes has none: {@code Utf8} refuses them first.
+   */
+  private boolean unicode(ScalarNode node, String path, String what) {
+    if (node.getScalarStyle() != ScalarStyle.DOUBLE_QUOTED) {
+      return true;
+    }
+    int at = Utf8.loneSurrogate(node.getValue());
+    if (at < 0) {
+      return true;
+    }
+    error("encoding", path, offset(node), "expected " + what + " of Unicode characters but"
+        + " found an escape of " + Utf8.loneSurrogateName(node.getValue().charAt(at)));
+    return false;
   }
 
   /** yyyy-MM-dd at the start: the cheap test before trying to read a date. */

@@ -194,7 +194,11 @@ class YamlEditorTest {
     assertThat(set(fm("a: Old\n"), "a", text("trail "))).isEqualTo(fm("a: \"trail \"\n"));
     assertThat(set(fm("a: Old\n"), "a", text("tab\there"))).isEqualTo(fm("a: \"tab\\there\"\n"));
     assertThat(set(fm("a: Old\n"), "a", text("emoji 😀"))).isEqualTo(fm("a: emoji 😀\n"));
-    assertThat(set(fm("a: Old\n"), "a", text("lone \uD83D"))).isEqualTo(fm("a: \"lone \\uD83D\"\n"));
+    // a lone surrogate is escaped; reading refuses the escape (encoding), so the edit API
+    // refuses such a value (HostileInputTest.anEditThatWouldHoldALoneSurrogate...)
+    String old = fm("a: Old\n");
+    assertThat(ED.set(old, split(old), "a", text("lone \uD83D"), nl(old)))
+        .isEqualTo(fm("a: \"lone \\uD83D\"\n"));
   }
 
   @Test
