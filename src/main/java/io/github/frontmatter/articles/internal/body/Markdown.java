@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -18,6 +19,7 @@ import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.MarkdownExtension;
 import io.github.frontmatter.articles.Problem;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 
@@ -165,7 +167,41 @@ public final class Markdown {
     // document's own length: with the body alone as the document's chars, a node whose file
     // offset lay past the body's length got too small a line. The document spans the file.
     document.setChars(file);
+    reattachOrphans(document);
     return document;
+  }
+
+  /**
+   * flexmark 0.64.8's definition-list extension can leave a node whose parent is null while
+   * its former parent still lists it among its children (a paragraph of {@code b} then
+   * {@code : x} lines inside some constructs; found by fuzzing, stock flexmark does the same).
+   * Such a node is rendered, but {@code getLineNumber()} on it or below it throws, since no
+   * Document is above it. Each parent whose children do not all point back to it gets them
+   * again in the same order; the tree's shape and the HTML stay as they were. One walk.
+   */
+  private static void reattachOrphans(Document document) {
+    ArrayDeque<Node> todo = new ArrayDeque<>();
+    todo.push(document);
+    while (!todo.isEmpty()) {
+      Node parent = todo.pop();
+      boolean consistent = true;
+      for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+        consistent &= c.getParent() == parent;
+      }
+      if (!consistent) {
+        List<Node> children = new ArrayList<>();
+        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+          children.add(c);
+        }
+        for (Node c : children) {
+          c.unlink();
+        }
+        children.forEach(parent::appendChild);
+      }
+      for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+        todo.push(c);
+      }
+    }
   }
 
   /** Parses as {@link #parse(SourceText, int)}; messages name the source {@code <body>}. */
