@@ -10,6 +10,7 @@ import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.internal.json.ArticleJson;
+import io.github.frontmatter.articles.internal.json.ValueJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -208,7 +209,7 @@ class CorpusTableTest {
   /** The extras in the simple form (dates as text, NaN as a string), which the row is not. */
   private static JsonNode simpleExtras(Article article) {
     var o = JSON.createObjectNode();
-    article.extras().forEach((k, v) -> o.set(k, ArticleJson.value(v)));
+    article.extras().forEach((k, v) -> o.set(k, ValueJson.value(v)));
     return o;
   }
 
