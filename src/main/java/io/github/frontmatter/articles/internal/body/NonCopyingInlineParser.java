@@ -12,6 +12,7 @@ import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -413,6 +414,69 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
    * overflow is caught right here, where nothing but the local matcher is in use, and reported
    * with the position of the construct.
    */
+  private static final int NO_LABEL = -1;
+  private static final int UNDECIDED = -2;
+  private static final String ESCAPABLE = "!\"#$%&'()*+,./:;<=>?@[]\\^_`{|}~-";
+
+  /**
+   * Where flexmark's {@code LINK_LABEL} pattern, {@code \\[(?:[^\\\\\\[\\]]|\\\\[escapable]|\\\\){0,999}\\]},
+   * would end a match at {@code at}, found in time linear in the label: the pattern reads a
+   * backslash pair two ways (an escape, or two lone backslashes), so a run of backslashes with
+   * no closing bracket made the regular expression try exponentially many ways (40 bytes took
+   * 9 s; found by fuzzing). This follows the pattern's own order of preference: from each
+   * position it first tries to go on (a plain character, then an escape, then a lone
+   * backslash) and only then to close at {@code ]}, so the first way that succeeds is the
+   * pattern's match. Computed right to left over the part no path can pass (the first
+   * {@code [} or {@code ]} with no backslash before it). When that match would hold more than
+   * 999 characters (where the pattern's count of repetitions could matter) it answers
+   * {@link #UNDECIDED} and the pattern decides; {@link #NO_LABEL} when nothing matches.
+   */
+  static int linkLabelEnd(CharSequence in, int at) {
+    int n = in.length();
+    if (at >= n || in.charAt(at) != '[') {
+      return NO_LABEL;
+    }
+    int start = at + 1;
+    int stop = start; // the first bracket no path can pass, or the end
+    int cap = Math.min(n, start + 2 * 999 + 1); // 999 repetitions of at most 2 characters
+    while (stop < cap) {
+      char c = in.charAt(stop);
+      if ((c == '[' || c == ']') && (stop == start || in.charAt(stop - 1) != '\\')) {
+        break;
+      }
+      stop++;
+    }
+    // first[i - start]: where the first successful way from position i ends, or NO_LABEL
+    int[] first = new int[stop - start + 2];
+    Arrays.fill(first, NO_LABEL); // past the end of the input: no way on
+    for (int i = Math.min(stop, n - 1); i >= start; i--) {
+      char c = in.charAt(i);
+      int r;
+      if (c == ']') {
+        // a way can go on past it only as the second half of an escape, tried by the
+        // backslash before it; from here the only way is to close
+        r = i + 1;
+      } else if (c == '[' || i >= cap) {
+        r = NO_LABEL;
+      } else if (c != '\\') {
+        r = next(first, start, i + 1, stop);
+      } else {
+        r = i + 1 < n && ESCAPABLE.indexOf(in.charAt(i + 1)) >= 0
+            ? next(first, start, i + 2, stop) : NO_LABEL;
+        if (r == NO_LABEL) {
+          r = next(first, start, i + 1, stop);
+        }
+      }
+      first[i - start] = r;
+    }
+    int end = start <= Math.min(stop, n - 1) ? first[0] : NO_LABEL;
+    return end != NO_LABEL && end - start - 1 > 999 ? UNDECIDED : end;
+  }
+
+  private static int next(int[] first, int start, int i, int stop) {
+    return i > stop ? NO_LABEL : first[i - start];
+  }
+
   private Matcher findHere(Pattern re) {
     if (index >= input.length()) {
       return null;
@@ -435,6 +499,17 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
 
   @Override
   public BasedSequence match(Pattern re) {
+    if (re == myParsing.LINK_LABEL) {
+      int end = linkLabelEnd(input, index);
+      if (end == NO_LABEL) {
+        return null;
+      }
+      if (end != UNDECIDED) {
+        BasedSequence label = input.subSequence(index, end);
+        index = end;
+        return label;
+      }
+    }
     Matcher matcher = findHere(re);
     return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
   }
