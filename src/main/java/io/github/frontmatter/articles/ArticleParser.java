@@ -9,6 +9,7 @@ import io.github.frontmatter.articles.internal.body.Markdown;
 import io.github.frontmatter.articles.internal.files.InOrder;
 import io.github.frontmatter.articles.internal.files.BoundedFiles;
 import io.github.frontmatter.articles.internal.files.Walk;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import io.github.frontmatter.articles.internal.read.FrontMatterPrefix;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,14 +44,16 @@ public final class ArticleParser {
 
   private final Set<MarkdownExtension> extensions;
   private final Limits limits;
+  private final Profile profile;
   private final ArticleReader reader;
 
   private ArticleParser(Builder b) {
     this.extensions = Set.copyOf(b.extensions);
     this.limits = b.limits;
+    this.profile = b.profile;
     Markdown markdown = new Markdown(extensions, limits);
-    this.reader = new ArticleReader(limits, b.unknownKeys, b.warningsAsErrors, b.schema,
-        new ArticleBody(extensions, markdown));
+    this.reader = new ArticleReader(Dialect.of(profile), limits, b.unknownKeys,
+        b.warningsAsErrors, b.schema, new ArticleBody(extensions, markdown));
   }
 
   /**
@@ -74,6 +77,17 @@ public final class ArticleParser {
   /** What the articles this parser reads work with after reading. */
   ArticleContext context() {
     return reader.context();
+  }
+
+  /**
+   * Returns the generator whose rules this parser reads by; see {@link
+   * Builder#profile(Profile)}.
+   *
+   * @return the profile
+   * @since 0.2.0
+   */
+  public Profile profile() {
+    return profile;
   }
 
   /**
@@ -480,8 +494,23 @@ public final class ArticleParser {
     private boolean warningsAsErrors;
     private FrontMatterSchema schema;
     private Limits limits = Limits.defaults();
+    private Profile profile = Profile.HUGO;
 
     private Builder() {}
+
+    /**
+     * Sets the generator whose rules articles are read by: fences, YAML flavour, dates,
+     * repeated keys, the typed fields and the common accessors (docs/profiles.md). The default
+     * is {@link Profile#HUGO}.
+     *
+     * @param profile the profile
+     * @return this builder
+     * @since 0.2.0
+     */
+    public Builder profile(Profile profile) {
+      this.profile = requireNonNull(profile, "profile must not be null");
+      return this;
+    }
 
     /**
      * Sets the limits on sizes, nesting, aliases, values and scalars; the default is {@link

@@ -5,6 +5,7 @@ import io.github.frontmatter.articles.internal.Utf8;
 import io.github.frontmatter.articles.internal.body.ArticleBody;
 import io.github.frontmatter.articles.internal.read.LimitGuard;
 import io.github.frontmatter.articles.internal.read.BlockResult;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import io.github.frontmatter.articles.internal.read.FieldReader;
 import io.github.frontmatter.articles.internal.read.JsonReader;
 import io.github.frontmatter.articles.internal.read.Split;
@@ -36,14 +37,16 @@ final class ArticleReader {
       Comparator.comparingInt((Problem p) -> p.location().line())
           .thenComparingInt(p -> p.location().column());
 
+  private final Dialect dialect;
   private final Limits limits;
   private final UnknownKeys unknownKeys;
   private final boolean warningsAsErrors;
   private final FrontMatterSchema schema; // null: the built-in rules in Java
   private final ArticleContext context;
 
-  ArticleReader(Limits limits, UnknownKeys unknownKeys, boolean warningsAsErrors,
-      FrontMatterSchema schema, ArticleBody body) {
+  ArticleReader(Dialect dialect, Limits limits, UnknownKeys unknownKeys,
+      boolean warningsAsErrors, FrontMatterSchema schema, ArticleBody body) {
+    this.dialect = dialect;
     this.limits = limits;
     this.unknownKeys = unknownKeys;
     this.warningsAsErrors = warningsAsErrors;
@@ -180,8 +183,7 @@ final class ArticleReader {
   /** The typed fields, the front matter and the validation of a block that could be read. */
   private Front evaluate(SourceText src, Split split, BlockResult block) {
     List<Problem> problems = new ArrayList<>();
-    TypedFields fields = FieldReader.read(src, block.values(), block.offsets(),
-        block.keyOffsets(), block.scalarText(), problems);
+    TypedFields fields = FieldReader.read(dialect.table(), src, block, problems);
     FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
         block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()));
     if (schema == null) {

@@ -52,7 +52,7 @@ class ApiDocumentationTest {
         String between = docEnd < 0 ? "x" : before.substring(docEnd + 2).replaceAll(
             "(?m)^\\s*@\\w+(\\([^)]*\\))?\\s*$", "").replaceAll("(?s)permits.*", "").strip();
         if (docStart < 0 || docEnd < docStart || !between.isEmpty()
-            || !before.substring(docStart, docEnd).contains("@since 0.1.0")) {
+            || !before.substring(docStart, docEnd).matches("(?s).*@since 0\\.\\d+\\.\\d+\\b.*")) {
           missing.add(f.getFileName() + ": " + m.group(7));
         }
       }

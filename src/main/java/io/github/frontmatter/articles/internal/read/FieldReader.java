@@ -44,19 +44,10 @@ public final class FieldReader {
   }
 
   /**
-   * Reads the fields of {@link HugoFields#TABLE} from {@code values}; problems (dates that are
-   * not dates, shapes the typed accessors cannot hold) are added to {@code problems}. A problem
-   * about a key (a field repeated in another case) is placed at the key, from {@code
-   * keyOffsets}.
+   * Reads the fields of {@code table} from a block's values; problems (dates that are not
+   * dates, shapes the typed accessors cannot hold) are added to {@code problems}. A problem
+   * about a key (a field repeated in another case) is placed at the key.
    */
-  public static TypedFields read(SourceText src, Map<String, Value> values,
-      Map<String, Integer> offsets, Map<String, Integer> keyOffsets,
-      Map<String, String> scalarText, List<Problem> problems) {
-    return read(HugoFields.TABLE, src, new BlockResult(values, offsets, scalarText, keyOffsets),
-        problems);
-  }
-
-  /** Reads the fields of {@code table} from a block's values; see the other {@code read}. */
   public static TypedFields read(FieldTable table, SourceText src, BlockResult block,
       List<Problem> problems) {
     FieldReader r = new FieldReader(table, src, block, problems);
