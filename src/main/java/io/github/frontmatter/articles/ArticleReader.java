@@ -30,8 +30,13 @@ import java.util.Set;
  * this class takes decoded text. Immutable and safe to share.
  */
 final class ArticleReader {
-  /** FieldReader's shape rules, which a schema replaces. */
-  private static final Set<String> SHAPE_RULES = Set.of("hugo-field-shape", "theme-field-shape");
+  /**
+   * Whether a rule is one of FieldReader's shape rules ({@code hugo-field-shape}, {@code
+   * theme-field-shape}, {@code zola-field-shape}, ...: each owner's), which a schema replaces.
+   */
+  private static boolean isShapeRule(String rule) {
+    return rule.endsWith("-field-shape");
+  }
 
   private static final Comparator<Problem> BY_POSITION =
       Comparator.comparingInt((Problem p) -> p.location().line())
@@ -192,7 +197,7 @@ final class ArticleReader {
     } else {
       // the schema replaces the rules and the shapes; what reading found stays, and a schema
       // problem the reader already reported (a date-invalid at the same path) is not repeated
-      problems.removeIf(p -> SHAPE_RULES.contains(p.rule()));
+      problems.removeIf(p -> isShapeRule(p.rule()));
       Set<String> reported = new HashSet<>();
       problems.forEach(p -> reported.add(p.rule() + " " + p.path()));
       for (Problem p : schema.validate(fm)) {

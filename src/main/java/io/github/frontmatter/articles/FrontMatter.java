@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.read.Field;
-import io.github.frontmatter.articles.internal.read.HugoFields;
+import io.github.frontmatter.articles.internal.read.FieldTable;
+import io.github.frontmatter.articles.internal.read.Role;
 import io.github.frontmatter.articles.internal.read.TypedFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +19,14 @@ import java.util.OptionalInt;
 /**
  * The front matter of an article: every key in file order with its {@link Value}, and typed
  * accessors for the fields of Hugo and of the Mainroad theme.
+ *
+ * <p>Under another {@link Profile} each common accessor reads the field that plays its part
+ * for that generator: a Zola page's {@link #tags()} are its {@code taxonomies.tags}, a
+ * Docusaurus page's the labels of its tags, a Starlight page's {@link #weight()} its {@code
+ * sidebar.order}, a Jekyll page's {@link #draft()} is {@code published: false}; an accessor
+ * whose part no field of the profile plays ({@link #menu()} under Zola) is empty. The
+ * profile's other fields are read by {@link #field(String, Class)}. docs/profiles.md has the
+ * table of fields per profile.
  *
  * <p>Typed accessors follow the shapes real content uses, as Hugo does: a scalar where text
  * is expected reads as its source text ({@code title: 2024} is {@code "2024"}); a single
@@ -136,6 +145,11 @@ public final class FrontMatter {
     return offset == null ? Optional.empty() : Optional.of(source.location(offset));
   }
 
+  /** The fields of the profile this was read under, for edits. */
+  FieldTable table() {
+    return fields.table();
+  }
+
   /** Where the top-level {@code key} itself is written, for tests of edits; -1 if absent. */
   int keyOffsetOf(String key) {
     Integer offset = keyOffsets.get("/" + Pointers.escape(key));
@@ -172,7 +186,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> title() {
-    return optional(HugoFields.TITLE);
+    return optional(Role.TITLE);
   }
 
   /**
@@ -181,7 +195,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> date() {
-    return optional(HugoFields.DATE);
+    return optional(Role.DATE);
   }
 
   /**
@@ -190,7 +204,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> summary() {
-    return optional(HugoFields.SUMMARY);
+    return optional(Role.SUMMARY);
   }
 
   /**
@@ -199,7 +213,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> categories() {
-    return fields.list(HugoFields.CATEGORIES);
+    return list(Role.CATEGORIES);
   }
 
   /**
@@ -208,7 +222,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> lang() {
-    return fields.list(HugoFields.LANG);
+    return list(Role.LANG);
   }
 
   /**
@@ -217,7 +231,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> translations() {
-    return fields.list(HugoFields.TRANSLATIONS);
+    return list(Role.TRANSLATIONS);
   }
 
   /**
@@ -226,7 +240,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> tags() {
-    return fields.list(HugoFields.TAGS);
+    return list(Role.TAGS);
   }
 
   /**
@@ -235,7 +249,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Menu> menu() {
-    return optional(HugoFields.MENU);
+    return optional(Role.MENU);
   }
 
   /**
@@ -244,7 +258,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Thumbnail> thumbnail() {
-    return optional(HugoFields.THUMBNAIL);
+    return optional(Role.THUMBNAIL);
   }
 
   /**
@@ -253,7 +267,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> lead() {
-    return optional(HugoFields.LEAD);
+    return optional(Role.LEAD);
   }
 
   /**
@@ -262,7 +276,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> comments() {
-    return optional(HugoFields.COMMENTS);
+    return optional(Role.COMMENTS);
   }
 
   /**
@@ -271,7 +285,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> authorbox() {
-    return optional(HugoFields.AUTHORBOX);
+    return optional(Role.AUTHORBOX);
   }
 
   /**
@@ -280,7 +294,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> pager() {
-    return optional(HugoFields.PAGER);
+    return optional(Role.PAGER);
   }
 
   /**
@@ -289,7 +303,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> toc() {
-    return optional(HugoFields.TOC);
+    return optional(Role.TOC);
   }
 
   /**
@@ -298,7 +312,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> mathjax() {
-    return optional(HugoFields.MATHJAX);
+    return optional(Role.MATHJAX);
   }
 
   /**
@@ -307,7 +321,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> sidebar() {
-    return optional(HugoFields.SIDEBAR);
+    return optional(Role.SIDEBAR);
   }
 
   /**
@@ -316,7 +330,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> widgets() {
-    return fields.list(HugoFields.WIDGETS);
+    return list(Role.WIDGETS);
   }
 
   /**
@@ -325,7 +339,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> description() {
-    return optional(HugoFields.DESCRIPTION);
+    return optional(Role.DESCRIPTION);
   }
 
   /**
@@ -334,7 +348,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<Boolean> draft() {
-    return optional(HugoFields.DRAFT);
+    return optional(Role.DRAFT);
   }
 
   /**
@@ -343,7 +357,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> lastmod() {
-    return optional(HugoFields.LASTMOD);
+    return optional(Role.LASTMOD);
   }
 
   /**
@@ -352,7 +366,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> publishDate() {
-    return optional(HugoFields.PUBLISH_DATE);
+    return optional(Role.PUBLISH_DATE);
   }
 
   /**
@@ -361,7 +375,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<ArticleDate> expiryDate() {
-    return optional(HugoFields.EXPIRY_DATE);
+    return optional(Role.EXPIRY_DATE);
   }
 
   /**
@@ -370,7 +384,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> slug() {
-    return optional(HugoFields.SLUG);
+    return optional(Role.SLUG);
   }
 
   /**
@@ -379,7 +393,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> aliases() {
-    return fields.list(HugoFields.ALIASES);
+    return list(Role.ALIASES);
   }
 
   /**
@@ -388,7 +402,7 @@ public final class FrontMatter {
    * @return the items in file order; empty when the key is absent or its value has another shape
    */
   public List<String> keywords() {
-    return fields.list(HugoFields.KEYWORDS);
+    return list(Role.KEYWORDS);
   }
 
   /**
@@ -397,7 +411,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public OptionalInt weight() {
-    Integer weight = fields.get(HugoFields.WEIGHT);
+    Integer weight = fields.role(Role.WEIGHT);
     return weight == null ? OptionalInt.empty() : OptionalInt.of(weight);
   }
 
@@ -407,7 +421,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> url() {
-    return optional(HugoFields.URL);
+    return optional(Role.URL);
   }
 
   /**
@@ -416,7 +430,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> layout() {
-    return optional(HugoFields.LAYOUT);
+    return optional(Role.LAYOUT);
   }
 
   /**
@@ -425,7 +439,7 @@ public final class FrontMatter {
    * @return the value, or empty when the key is absent or its value has another shape
    */
   public Optional<String> type() {
-    return optional(HugoFields.TYPE);
+    return optional(Role.TYPE);
   }
 
   /**
@@ -452,11 +466,61 @@ public final class FrontMatter {
    * @since 0.1.0
    */
   public Optional<Map<String, Value>> params() {
-    return optional(HugoFields.PARAMS);
+    return optional(Role.PARAMS);
   }
 
-  private <T> Optional<T> optional(Field<T> field) {
-    return Optional.ofNullable(fields.get(field));
+  private <T> Optional<T> optional(Role<T> role) {
+    return Optional.ofNullable(fields.role(role));
+  }
+
+  private List<String> list(Role<List<String>> role) {
+    List<String> v = fields.role(role);
+    return v == null ? List.of() : v;
+  }
+
+  /**
+   * Returns the profile the front matter was read under: it decides which fields the typed
+   * accessors read.
+   *
+   * @return the profile
+   * @since 0.2.0
+   */
+  public Profile profile() {
+    return fields.table().profile();
+  }
+
+  /**
+   * Returns the typed value of one of the profile's fields by its name, for the fields that
+   * have no accessor of their own: Zola's {@code field("updated", ArticleDate.class)} or
+   * {@code field("taxonomies", Map.class)}, Docusaurus's {@code field("sidebar_position",
+   * BigDecimal.class)}, Starlight's {@code field("sidebar.label", String.class)} (a field
+   * inside another by its dotted path). docs/profiles.md lists each profile's fields with
+   * their types: text is {@code String}, lists {@code List<String>} (Docusaurus's tags {@code
+   * List<Tag>}), booleans {@code Boolean}, integers {@code Integer}, numbers {@code
+   * BigDecimal}, dates {@link ArticleDate}, mappings {@code Map<String, Value>}, and fields
+   * that take several shapes (Eleventy's {@code permalink}) their {@link Value}.
+   *
+   * @param <T> the field's type
+   * @param name the field's name as the profile's table spells it ({@code sidebar.order})
+   * @param type the field's Java type
+   * @return the value, or empty when the profile has no such field, or the field is absent,
+   *     null, or in a shape it cannot hold (then there is a problem)
+   * @throws IllegalArgumentException if the field has a value of another type
+   * @since 0.2.0
+   */
+  public <T> Optional<T> field(String name, Class<T> type) {
+    requireNonNull(name, "name must not be null");
+    requireNonNull(type, "type must not be null");
+    Field<?> f = fields.table().named(name);
+    if (f == null) {
+      return Optional.empty();
+    }
+    Object v = fields.get(f);
+    if (v != null && !type.isInstance(v)) {
+      throw new IllegalArgumentException(name + ": expected the type " + type.getSimpleName()
+          + " but found " + v.getClass().getSimpleName() + " (see docs/profiles.md)");
+    }
+    return Optional.ofNullable(type.cast(v));
   }
 
   /** Equal when the format and every key and value are equal; order of keys is ignored. */

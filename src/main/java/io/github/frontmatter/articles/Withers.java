@@ -1,7 +1,7 @@
 package io.github.frontmatter.articles;
 
 import io.github.frontmatter.articles.internal.edit.ArticleEdits;
-import io.github.frontmatter.articles.internal.read.HugoFields;
+import io.github.frontmatter.articles.internal.read.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -78,7 +78,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withTitle(String title) {
-    return edit(e -> e.set(HugoFields.TITLE, title));
+    return edit(e -> e.set(Role.TITLE, title));
   }
 
   /**
@@ -89,7 +89,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withDate(ArticleDate date) {
-    return edit(e -> e.set(HugoFields.DATE, date));
+    return edit(e -> e.set(Role.DATE, date));
   }
 
   /**
@@ -99,7 +99,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLastmod(ArticleDate lastmod) {
-    return edit(e -> e.set(HugoFields.LASTMOD, lastmod));
+    return edit(e -> e.set(Role.LASTMOD, lastmod));
   }
 
   /**
@@ -109,7 +109,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withPublishDate(ArticleDate publishDate) {
-    return edit(e -> e.set(HugoFields.PUBLISH_DATE, publishDate));
+    return edit(e -> e.set(Role.PUBLISH_DATE, publishDate));
   }
 
   /**
@@ -119,7 +119,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withExpiryDate(ArticleDate expiryDate) {
-    return edit(e -> e.set(HugoFields.EXPIRY_DATE, expiryDate));
+    return edit(e -> e.set(Role.EXPIRY_DATE, expiryDate));
   }
 
   /**
@@ -129,7 +129,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withSummary(String summary) {
-    return edit(e -> e.set(HugoFields.SUMMARY, summary));
+    return edit(e -> e.set(Role.SUMMARY, summary));
   }
 
   /**
@@ -139,7 +139,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withDescription(String description) {
-    return edit(e -> e.set(HugoFields.DESCRIPTION, description));
+    return edit(e -> e.set(Role.DESCRIPTION, description));
   }
 
   /**
@@ -149,7 +149,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLead(String lead) {
-    return edit(e -> e.set(HugoFields.LEAD, lead));
+    return edit(e -> e.set(Role.LEAD, lead));
   }
 
   /**
@@ -159,7 +159,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withSlug(String slug) {
-    return edit(e -> e.set(HugoFields.SLUG, slug));
+    return edit(e -> e.set(Role.SLUG, slug));
   }
 
   /**
@@ -169,7 +169,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withUrl(String url) {
-    return edit(e -> e.set(HugoFields.URL, url));
+    return edit(e -> e.set(Role.URL, url));
   }
 
   /**
@@ -179,7 +179,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLayout(String layout) {
-    return edit(e -> e.set(HugoFields.LAYOUT, layout));
+    return edit(e -> e.set(Role.LAYOUT, layout));
   }
 
   /**
@@ -189,7 +189,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withType(String type) {
-    return edit(e -> e.set(HugoFields.TYPE, type));
+    return edit(e -> e.set(Role.TYPE, type));
   }
 
   /**
@@ -199,7 +199,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withSidebar(String sidebar) {
-    return edit(e -> e.set(HugoFields.SIDEBAR, sidebar));
+    return edit(e -> e.set(Role.SIDEBAR, sidebar));
   }
 
   /**
@@ -209,7 +209,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withTags(List<String> tags) {
-    return edit(e -> e.set(HugoFields.TAGS, tags));
+    return edit(e -> e.set(Role.TAGS, tags));
   }
 
   /**
@@ -219,7 +219,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withCategories(List<String> categories) {
-    return edit(e -> e.set(HugoFields.CATEGORIES, categories));
+    return edit(e -> e.set(Role.CATEGORIES, categories));
   }
 
   /**
@@ -229,7 +229,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withLang(List<String> lang) {
-    return edit(e -> e.set(HugoFields.LANG, lang));
+    return edit(e -> e.set(Role.LANG, lang));
   }
 
   /**
@@ -239,7 +239,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withTranslations(List<String> translations) {
-    return edit(e -> e.set(HugoFields.TRANSLATIONS, translations));
+    return edit(e -> e.set(Role.TRANSLATIONS, translations));
   }
 
   /**
@@ -249,7 +249,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withWidgets(List<String> widgets) {
-    return edit(e -> e.set(HugoFields.WIDGETS, widgets));
+    return edit(e -> e.set(Role.WIDGETS, widgets));
   }
 
   /**
@@ -259,7 +259,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withAliases(List<String> aliases) {
-    return edit(e -> e.set(HugoFields.ALIASES, aliases));
+    return edit(e -> e.set(Role.ALIASES, aliases));
   }
 
   /**
@@ -269,7 +269,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withKeywords(List<String> keywords) {
-    return edit(e -> e.set(HugoFields.KEYWORDS, keywords));
+    return edit(e -> e.set(Role.KEYWORDS, keywords));
   }
 
   /**
@@ -279,7 +279,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withDraft(boolean draft) {
-    return edit(e -> e.set(HugoFields.DRAFT, draft));
+    return edit(e -> e.set(Role.DRAFT, draft));
   }
 
   /**
@@ -289,7 +289,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withComments(boolean comments) {
-    return edit(e -> e.set(HugoFields.COMMENTS, comments));
+    return edit(e -> e.set(Role.COMMENTS, comments));
   }
 
   /**
@@ -299,7 +299,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withAuthorbox(boolean authorbox) {
-    return edit(e -> e.set(HugoFields.AUTHORBOX, authorbox));
+    return edit(e -> e.set(Role.AUTHORBOX, authorbox));
   }
 
   /**
@@ -309,7 +309,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withPager(boolean pager) {
-    return edit(e -> e.set(HugoFields.PAGER, pager));
+    return edit(e -> e.set(Role.PAGER, pager));
   }
 
   /**
@@ -319,7 +319,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withToc(boolean toc) {
-    return edit(e -> e.set(HugoFields.TOC, toc));
+    return edit(e -> e.set(Role.TOC, toc));
   }
 
   /**
@@ -329,7 +329,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withMathjax(boolean mathjax) {
-    return edit(e -> e.set(HugoFields.MATHJAX, mathjax));
+    return edit(e -> e.set(Role.MATHJAX, mathjax));
   }
 
   /**
@@ -339,7 +339,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withWeight(int weight) {
-    return edit(e -> e.set(HugoFields.WEIGHT, weight));
+    return edit(e -> e.set(Role.WEIGHT, weight));
   }
 
   /**
@@ -350,7 +350,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withThumbnail(Thumbnail thumbnail) {
-    return edit(e -> e.set(HugoFields.THUMBNAIL, thumbnail));
+    return edit(e -> e.set(Role.THUMBNAIL, thumbnail));
   }
 
   /**
@@ -361,7 +361,7 @@ abstract class Withers<T> {
    * @return the edited article (this one is unchanged), or this builder
    */
   public T withMenu(Menu menu) {
-    return edit(e -> e.set(HugoFields.MENU, menu));
+    return edit(e -> e.set(Role.MENU, menu));
   }
 
   /**
@@ -373,6 +373,6 @@ abstract class Withers<T> {
    * @since 0.2.0
    */
   public T withParams(Map<String, Value> params) {
-    return edit(e -> e.set(HugoFields.PARAMS, params));
+    return edit(e -> e.set(Role.PARAMS, params));
   }
 }

@@ -40,8 +40,14 @@ final class Rules {
       // the article is read, with errors
       error("date-invalid", "A date field is not a valid date or date-time."),
       error("hugo-field-shape", "A Hugo field has a shape or value Hugo cannot use."),
+      error("zola-field-shape", "A Zola field has a shape or value Zola cannot use."),
+      error("eleventy-field-shape", "An Eleventy key has a shape Eleventy cannot use."),
+      error("astro-field-shape",
+          "A Starlight field has a shape its schema refuses, or the title is missing."),
+      error("docusaurus-field-shape", "A Docusaurus field has a shape Docusaurus refuses."),
       // warnings
       warning("theme-field-shape", "A Mainroad field has a shape the theme cannot use."),
+      warning("jekyll-field-shape", "A Jekyll field has a shape Jekyll does not use as meant."),
       warning("field-repeated", "A field is given twice, under spellings that differ in case."),
       warning("title-missing", "The article has no title, or a blank one."),
       warning("sidebar-value", "sidebar is not one of left, right, false."),

@@ -9,10 +9,12 @@ import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.FieldTable;
+import io.github.frontmatter.articles.internal.read.Role;
 import io.github.frontmatter.articles.internal.read.Split;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public final class ArticleEdits {
   public static final String NEW_ARTICLE = "---\n---\n";
 
   private final String sourceName;
+  private final FieldTable table; // the profile's fields, which typed edits write
   private final Map<String, Value> values; // the keys and values as the edits left them
   private final Map<String, Value> written = new LinkedHashMap<>(); // keys set, in order
   private String text;
@@ -51,9 +54,12 @@ public final class ArticleEdits {
    * @param source its text
    * @param split where its front matter and body are
    * @param values its front matter's keys and values
+   * @param table the fields of the profile it was read under
    */
-  public ArticleEdits(SourceText source, Split split, Map<String, Value> values) {
+  public ArticleEdits(SourceText source, Split split, Map<String, Value> values,
+      FieldTable table) {
     this.sourceName = source.name();
+    this.table = table;
     this.values = new LinkedHashMap<>(values);
     this.text = source.text();
     this.split = split;
@@ -116,13 +122,90 @@ public final class ArticleEdits {
   }
 
   /**
-   * Sets a known field, under the key as the file spells it (keys match in any case), with
-   * the value its kind writes.
+   * Sets a known field, under the key as the file spells it (in Hugo keys match in any
+   * case), with the value its kind writes. A field inside another's mapping ({@code
+   * taxonomies.tags}) is set by setting the top-level key to its mapping with that entry
+   * changed, which the editors write by changing only that entry's text; a parent that is
+   * absent is added as a mapping with the one entry (a TOML inline table, a YAML block
+   * mapping, a JSON object).
+   *
+   * @throws IllegalArgumentException if a parent has a value that is not a mapping
    */
   public <T> void set(Field<T> field, T value) {
     Objects.requireNonNull(value, field.name() + " must not be null");
-    String key = keyFor(field.name());
-    with(key, field.kind().write(value, values.get(key), format));
+    List<Field<?>> chain = new ArrayList<>();
+    for (Field<?> f = field; f != null; f = f.parent()) {
+      chain.add(0, f);
+    }
+    String key = keyFor(values.keySet(), chain.get(0).name());
+    with(key, nested(chain, 0, values.get(key), value, "/" + Pointers.escape(key)));
+  }
+
+  /** The value of {@code chain.get(i)}, now {@code old}, with the last field set. */
+  private <T> Value nested(List<Field<?>> chain, int i, Value old, T value, String path) {
+    if (i == chain.size() - 1) {
+      @SuppressWarnings("unchecked")
+      Field<T> f = (Field<T>) chain.get(i);
+      return f.kind().write(value, old, format);
+    }
+    LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+    if (old instanceof Value.Mapping mapping) {
+      m.putAll(mapping.entries());
+    } else if (old != null && !(old instanceof Value.Null)) {
+      throw new IllegalArgumentException("expected a mapping to set \""
+          + chain.get(chain.size() - 1).path() + "\" in but found " + old.kind() + " at "
+          + path);
+    }
+    String key = keyFor(m.keySet(), chain.get(i + 1).name());
+    m.put(key, nested(chain, i + 1, m.get(key), value, path + "/" + Pointers.escape(key)));
+    return new Value.Mapping(m);
+  }
+
+  /**
+   * Sets the field that plays {@code role} under the article's profile ({@code tags}: Zola's
+   * {@code taxonomies.tags}): of the fields bound to the role, the first the file has, else
+   * the last (Jekyll's {@code tags} rather than {@code tag}).
+   *
+   * @throws UnsupportedOperationException if no field of the profile plays the role
+   */
+  public <T> void set(Role<T> role, T value) {
+    Objects.requireNonNull(value, role.name() + " must not be null");
+    List<Role.Binding<T, ?>> bindings = table.bindings(role);
+    if (bindings.isEmpty()) {
+      throw new UnsupportedOperationException("expected a " + table.name() + " field for "
+          + role.name() + " but found none; with(key, value) writes any key");
+    }
+    Role.Binding<T, ?> chosen = bindings.get(bindings.size() - 1);
+    for (Role.Binding<T, ?> b : bindings) {
+      if (present(b.field())) {
+        chosen = b;
+        break;
+      }
+    }
+    setBound(chosen, value);
+  }
+
+  private <T, F> void setBound(Role.Binding<T, F> b, T value) {
+    set(b.field(), b.set().set(value, current(b.field())));
+  }
+
+  /** Whether the file has {@code field} (its parents' mappings included). */
+  private boolean present(Field<?> field) {
+    return current(field) != null;
+  }
+
+  /** The value of {@code field} as the edits left it; null when absent. */
+  private Value current(Field<?> field) {
+    if (field.parent() == null) {
+      String key = table.keyIn(values.keySet(), field.name());
+      return key == null ? null : values.get(key);
+    }
+    Value parent = current(field.parent());
+    if (!(parent instanceof Value.Mapping m)) {
+      return null;
+    }
+    String key = table.keyIn(m.entries().keySet(), field.name());
+    return key == null ? null : m.entries().get(key);
   }
 
   /**
@@ -241,14 +324,13 @@ public final class ArticleEdits {
         : "\"" + lastKey + "\"") + " made the file unreadable; please report this: " + problems);
   }
 
-  /** The key as spelled in the file (Hugo matches case-insensitively), else the field name. */
-  private String keyFor(String field) {
-    for (String k : values.keySet()) {
-      if (k.toLowerCase(Locale.ROOT).equals(field.toLowerCase(Locale.ROOT))) {
-        return k;
-      }
-    }
-    return field;
+  /**
+   * The key among {@code keys} as spelled in the file that names {@code field} in the
+   * profile's case rule (Hugo matches in any case), else the field name.
+   */
+  private String keyFor(java.util.Collection<String> keys, String field) {
+    String k = table.keyIn(keys, field);
+    return k == null ? field : k;
   }
 
   private Editor editor() {

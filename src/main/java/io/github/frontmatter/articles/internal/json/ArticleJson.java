@@ -17,13 +17,16 @@ import io.github.frontmatter.articles.FrontMatter;
 import io.github.frontmatter.articles.Menu;
 import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Tag;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.edit.Emitter;
 import io.github.frontmatter.articles.internal.read.Field;
 import io.github.frontmatter.articles.internal.read.FieldKind;
-import io.github.frontmatter.articles.internal.read.HugoFields;
+import io.github.frontmatter.articles.internal.read.Dialect;
+import io.github.frontmatter.articles.internal.read.FieldTable;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +169,7 @@ public final class ArticleJson {
     fm.extras().forEach((k, v) -> extras.set(k, ValueJson.value(v)));
     // the typed view loses shapes (lang: en), key spellings (Title) and kinds (a quoted date is
     // text): the keys it does not give back go along as they are written
-    Map<String, Value> rebuilt = rebuild(fm.format(), out);
+    Map<String, Value> rebuilt = rebuild(table(fm), fm.format(), out);
     Map<String, Value> asWritten = new LinkedHashMap<>();
     for (Map.Entry<String, Value> e : fm.values().entrySet()) {
       if (!e.getValue().equals(rebuilt.get(e.getKey()))) {
@@ -183,11 +186,21 @@ public final class ArticleJson {
     return out;
   }
 
-  /** The typed fields that are present, named and ordered as the table declares them. */
+  /** The field table of the profile {@code fm} was read under. */
+  private static FieldTable table(FrontMatter fm) {
+    return Dialect.of(fm.profile()).table();
+  }
+
+  /**
+   * The top-level typed fields that are present, named and ordered as the table declares
+   * them; a nested field ({@code sidebar.order}) is part of its parent's value.
+   */
   static ObjectNode typed(FrontMatter fm) {
     ObjectNode o = NODES.objectNode();
+    FieldTable table = table(fm);
     fm.typedFields().forEach((name, v) -> {
-      if (!(v instanceof List<?> l && l.isEmpty())) {
+      Field<?> f = table.named(name);
+      if (f != null && f.parent() == null && !(v instanceof List<?> l && l.isEmpty())) {
         o.set(name, typedJson(v));
       }
     });
@@ -202,11 +215,23 @@ public final class ArticleJson {
       return NODES.booleanNode(b);
     } else if (v instanceof Integer i) {
       return NODES.numberNode(i);
+    } else if (v instanceof BigDecimal n) {
+      return NODES.numberNode(n);
+    } else if (v instanceof Value x) {
+      return ValueJson.value(x);
+    } else if (v instanceof Tag t) {
+      if (t.permalink().isEmpty()) {
+        return NODES.stringNode(t.label());
+      }
+      ObjectNode o = NODES.objectNode();
+      o.put("label", t.label());
+      o.put("permalink", t.permalink().get());
+      return o;
     } else if (v instanceof ArticleDate d) {
       return ValueJson.date(d);
     } else if (v instanceof List<?> list) {
       ArrayNode a = NODES.arrayNode();
-      list.forEach(item -> a.add((String) item));
+      list.forEach(item -> a.add(typedJson(item)));
       return a;
     } else if (v instanceof Menu m) {
       ObjectNode o = NODES.objectNode();
@@ -222,9 +247,10 @@ public final class ArticleJson {
       t.visibility().forEach(vis::add);
       return o;
     } else if (v instanceof Map<?, ?> m) {
-      @SuppressWarnings("unchecked")
-      Map<String, Value> entries = (Map<String, Value>) m;
-      return ValueJson.value(new Value.Mapping(entries));
+      // a mapping of values (params, extra) or of typed values (Zola's taxonomies)
+      ObjectNode o = NODES.objectNode();
+      m.forEach((k, x) -> o.set((String) k, typedJson(x)));
+      return o;
     }
     throw new IllegalArgumentException("no JSON form for the typed value " + v);
   }
@@ -264,7 +290,7 @@ public final class ArticleJson {
   private static Article build(JsonNode node, String body, String source,
       ArticleParser parser) {
     Format format = format(node);
-    Map<String, Value> values = values(format, node);
+    Map<String, Value> values = values(Dialect.of(parser.profile()).table(), format, node);
     String nl = body.contains("\r\n") && !body.replace("\r\n", "").contains("\n")
         ? "\r\n" : "\n";
     String text;
@@ -287,8 +313,8 @@ public final class ArticleJson {
   }
 
   /** The front-matter values: typed fields and extras, then {@code asWritten} over them. */
-  static Map<String, Value> values(Format format, JsonNode node) {
-    Map<String, Value> rebuilt = rebuild(format, node);
+  static Map<String, Value> values(FieldTable table, Format format, JsonNode node) {
+    Map<String, Value> rebuilt = rebuild(table, format, node);
     JsonNode asWritten = node.get("asWritten");
     if (asWritten == null || asWritten.isNull()) {
       return rebuilt;
@@ -312,7 +338,7 @@ public final class ArticleJson {
     return out;
   }
 
-  private static Map<String, Value> rebuild(Format format, JsonNode node) {
+  private static Map<String, Value> rebuild(FieldTable table, Format format, JsonNode node) {
     LinkedHashMap<String, Value> out = new LinkedHashMap<>();
     JsonNode typed = node.get("frontMatter");
     if (typed != null && !typed.isNull()) {
@@ -320,7 +346,7 @@ public final class ArticleJson {
         throw new ValueJson.Invalid("frontMatter: expected an object but found " + ValueJson.kind(typed));
       }
       for (Map.Entry<String, JsonNode> e : typed.properties()) {
-        out.put(e.getKey(), typedValue(format, e.getKey(), e.getValue()));
+        out.put(e.getKey(), typedValue(table, format, e.getKey(), e.getValue()));
       }
     }
     JsonNode extras = node.get("extras");
@@ -331,11 +357,11 @@ public final class ArticleJson {
   }
 
   /** A typed field as the withers write it. */
-  private static Value typedValue(Format format, String field, JsonNode v) {
+  private static Value typedValue(FieldTable table, Format format, String field, JsonNode v) {
     String path = "frontMatter." + field;
-    Field<?> f = HugoFields.TABLE.named(field);
+    Field<?> f = table.named(field);
     FieldKind<?> kind = f == null ? null : f.kind();
-    if (kind == FieldKind.DATE) {
+    if (kind == FieldKind.DATE || kind == FieldKind.ELEVENTY_DATE) {
       String text = v.isObject() && v.get("text") != null && v.get("text").isString()
           ? v.get("text").stringValue()
           : v.isString() ? v.stringValue() : null;

@@ -24,8 +24,11 @@ public record Dialect(Profile profile, FieldTable table) {
   public static Dialect of(Profile profile) {
     return switch (profile) {
       case HUGO -> HUGO;
-      // each profile gets its own table and rules as they land; until then Hugo's
-      case JEKYLL, ZOLA, ELEVENTY, ASTRO, DOCUSAURUS -> new Dialect(profile, HugoFields.TABLE);
+      case JEKYLL -> new Dialect(profile, JekyllFields.TABLE);
+      case ZOLA -> new Dialect(profile, ZolaFields.TABLE);
+      case ELEVENTY -> new Dialect(profile, EleventyFields.TABLE);
+      case ASTRO -> new Dialect(profile, AstroFields.TABLE);
+      case DOCUSAURUS -> new Dialect(profile, DocusaurusFields.TABLE);
     };
   }
 }

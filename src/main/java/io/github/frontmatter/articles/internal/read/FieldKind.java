@@ -3,8 +3,11 @@ package io.github.frontmatter.articles.internal.read;
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Menu;
+import io.github.frontmatter.articles.Tag;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +94,116 @@ public record FieldKind<T>(String name, String expected, Reading<T> reading,
       new FieldKind<>("mapping", "a mapping", FieldReader::mapping,
           (v, old, format) -> new Value.Mapping(v));
 
+  /** A non-negative integer that fits in 32 bits (Zola's {@code usize} fields). */
+  public static final FieldKind<Integer> COUNT =
+      new FieldKind<>("count", "a non-negative integer", FieldReader::count,
+          (v, old, format) -> Value.Int.of(v));
+  /**
+   * A number, integer or decimal ({@code sidebar_position: 1.5}), or text that is one;
+   * read exactly as written ({@code 2.50} is 2.50).
+   */
+  public static final FieldKind<BigDecimal> NUMBER =
+      new FieldKind<>("number", "a number", FieldReader::number,
+          (v, old, format) -> numberValue(v));
+  /** A scalar that is not empty text (Zola's {@code slug} and {@code path}). */
+  public static final FieldKind<String> NON_EMPTY_TEXT =
+      new FieldKind<>("non-empty-text", "text that is not empty", FieldReader::nonEmptyText,
+          (v, old, format) -> new Value.Text(v));
+  /** A sequence of scalars, read as their text; a single scalar is not a list here. */
+  public static final FieldKind<List<String>> STRICT_TEXT_LIST =
+      new FieldKind<>("strict-text-list", "a list of text", FieldReader::strictTextList,
+          (v, old, format) -> texts(v));
+  /**
+   * Jekyll's tags and categories: a list of text, or text that is split at white space
+   * ({@code tags: a b} is two tags).
+   */
+  public static final FieldKind<List<String>> WORDS = new FieldKind<>("words",
+      "text (words separated by spaces) or a list of text", FieldReader::words,
+      (v, old, format) -> texts(v));
+  /**
+   * Eleventy's tags: a list of text, or text that is split at commas with no trimming
+   * ({@code tags: a, b} is {@code "a"} and {@code " b"}).
+   */
+  public static final FieldKind<List<String>> COMMA_LIST = new FieldKind<>("comma-list",
+      "text or a list of text", FieldReader::commaList, (v, old, format) -> texts(v));
+  /** Zola's taxonomies: a mapping of taxonomy names to lists of terms that are not empty. */
+  public static final FieldKind<Map<String, List<String>>> TAXONOMIES = new FieldKind<>(
+      "taxonomies", "a mapping of taxonomy names to lists of terms", FieldReader::taxonomies,
+      (v, old, format) -> taxonomiesValue(v));
+  /** Docusaurus's tags: a list of labels and {@code {label, permalink}} objects. */
+  public static final FieldKind<List<Tag>> TAG_LIST = new FieldKind<>("tag-list",
+      "a list of text or {label, permalink} mappings", FieldReader::tags,
+      (v, old, format) -> tagsValue(v));
+
+  /** The shapes a {@link #oneOf} kind may accept. */
+  public enum Shape {
+    /** Text, and numbers and dates read as their text (a scalar that is not a boolean). */
+    TEXT("text"),
+    /** A boolean. */
+    BOOLEAN("a boolean"),
+    /** An integer or a decimal. */
+    NUMBER("a number"),
+    /** A date of the format. */
+    DATE("a date"),
+    /** A sequence. */
+    LIST("a list"),
+    /** A mapping. */
+    MAPPING("a mapping");
+
+    private final String phrase;
+
+    Shape(String phrase) {
+      this.phrase = phrase;
+    }
+
+    /** How messages name the shape: {@code a boolean}. */
+    public String phrase() {
+      return phrase;
+    }
+  }
+
+  /**
+   * A kind whose values keep their front-matter form ({@link Value}) and may take any of a
+   * few shapes: Eleventy's {@code permalink} (text, {@code false} or a mapping), Starlight's
+   * {@code hero} (a mapping). The value is written back as it is given.
+   *
+   * @param name the kind's name
+   * @param shapes the shapes accepted, in the order messages list them
+   * @return the kind
+   */
+  public static FieldKind<Value> oneOf(String name, Shape... shapes) {
+    List<Shape> accepted = List.of(shapes);
+    String expected = String.join(" or ", accepted.stream().map(Shape::phrase).toList());
+    return new FieldKind<>(name, expected,
+        (reader, value, path) -> reader.oneOf(value, path, expected, accepted),
+        (v, old, format) -> v);
+  }
+
+  /**
+   * Text that is one of {@code choices}, matched exactly (Starlight's {@code template}: {@code
+   * doc} or {@code splash}).
+   *
+   * @param name the kind's name
+   * @param choices the texts allowed
+   * @return the kind
+   */
+  public static FieldKind<String> choice(String name, String... choices) {
+    List<String> allowed = List.of(choices);
+    String expected = "one of " + String.join(", ", allowed);
+    return new FieldKind<>(name, expected,
+        (reader, value, path) -> reader.choice(value, path, expected, allowed),
+        (v, old, format) -> new Value.Text(v));
+  }
+
+  /**
+   * Eleventy's {@code date}: a date, or one of the words Eleventy reads as a date of the
+   * file ({@code Last Modified}, {@code Created}, {@code git Last Modified}, {@code git
+   * Created}, in any case; Template.js@v3.1.6:1147-1152), which read as no date.
+   */
+  public static final FieldKind<ArticleDate> ELEVENTY_DATE = new FieldKind<>("eleventy-date",
+      "a date, or Last Modified, Created, git Last Modified or git Created",
+      FieldReader::eleventyDate, FieldKind::dateValue);
+
   T read(FieldReader reader, Value value, String path) {
     return reading.read(reader, value, path);
   }
@@ -111,6 +224,40 @@ public record FieldKind<T>(String name, String expected, Reading<T> reading,
     List<Value> out = new ArrayList<>(items.size());
     for (String s : items) {
       out.add(new Value.Text(Objects.requireNonNull(s, "list items must not be null")));
+    }
+    return new Value.Sequence(out);
+  }
+
+  /** A whole number as an integer, so {@code 3} stays {@code 3} and not {@code 3.0}. */
+  private static Value numberValue(BigDecimal n) {
+    BigDecimal stripped = n.stripTrailingZeros();
+    if (stripped.scale() <= 0) {
+      BigInteger i = stripped.toBigIntegerExact();
+      return new Value.Int(i);
+    }
+    return new Value.Decimal(n.doubleValue());
+  }
+
+  private static Value taxonomiesValue(Map<String, List<String>> taxonomies) {
+    LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+    taxonomies.forEach((name, terms) -> m.put(
+        Objects.requireNonNull(name, "taxonomy names must not be null"), texts(terms)));
+    return new Value.Mapping(m);
+  }
+
+  /** A tag without permalink as its label, one with as {@code {label, permalink}}. */
+  private static Value tagsValue(List<Tag> tags) {
+    List<Value> out = new ArrayList<>(tags.size());
+    for (Tag t : tags) {
+      Objects.requireNonNull(t, "tags must not be null");
+      if (t.permalink().isEmpty()) {
+        out.add(new Value.Text(t.label()));
+      } else {
+        LinkedHashMap<String, Value> m = new LinkedHashMap<>();
+        m.put("label", new Value.Text(t.label()));
+        m.put("permalink", new Value.Text(t.permalink().get()));
+        out.add(new Value.Mapping(m));
+      }
     }
     return new Value.Sequence(out);
   }

@@ -5,14 +5,18 @@ import io.github.frontmatter.articles.internal.SourceText;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.Menu;
+import io.github.frontmatter.articles.Tag;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the known fields from front-matter values of any format, in the shapes Hugo accepts.
@@ -32,6 +36,11 @@ public final class FieldReader {
   private final Object[] typed;
   /** The key as spelled in the file of each field read, in the same order. */
   private final String[] spelling;
+  /**
+   * The rule and path of each problem added: a value that two fields read (Zola's {@code
+   * taxonomies} and {@code taxonomies.tags}) is reported once.
+   */
+  private final Set<String> reported = new HashSet<>();
 
   private FieldReader(FieldTable table, SourceText src, BlockResult block,
       List<Problem> problems) {
@@ -57,7 +66,7 @@ public final class FieldReader {
 
   private void read(String key, Value value) {
     Field<?> f = table.field(key);
-    if (f == null) {
+    if (f == null || f.parent() != null) {
       return;
     }
     String path = "/" + Pointers.escape(key);
@@ -74,6 +83,28 @@ public final class FieldReader {
     }
     if (!(value instanceof Value.Null)) {
       typed[f.index()] = f.kind().read(this, value, path);
+      readChildren(f, value, path);
+    }
+  }
+
+  /** The fields inside {@code parent}'s mapping, each read from its entry. */
+  private void readChildren(Field<?> parent, Value value, String path) {
+    List<Field<?>> children = table.children(parent);
+    if (children.isEmpty() || !(value instanceof Value.Mapping m)) {
+      return;
+    }
+    for (Field<?> child : children) {
+      String key = table.keyIn(m.entries().keySet(), child.name());
+      if (key == null) {
+        continue;
+      }
+      Value v = m.entries().get(key);
+      String childPath = path + "/" + Pointers.escape(key);
+      field = child;
+      if (!(v instanceof Value.Null)) {
+        typed[child.index()] = child.kind().read(this, v, childPath);
+        readChildren(child, v, childPath);
+      }
     }
   }
 
@@ -215,6 +246,26 @@ public final class FieldReader {
     }
   }
 
+  /** Eleventy's words for the file's own dates. */
+  private static final Set<String> ELEVENTY_DATE_WORDS =
+      Set.of("last modified", "created", "git last modified", "git created");
+
+  ArticleDate eleventyDate(Value v, String path) {
+    if (v instanceof Value.Text t
+        && ELEVENTY_DATE_WORDS.contains(t.value().strip().toLowerCase(java.util.Locale.ROOT))) {
+      return null; // a date Eleventy takes from the file, not from the front matter
+    }
+    return date(v, path);
+  }
+
+  String choice(Value v, String path, String expected, List<String> choices) {
+    if (isScalar(v) && choices.contains(scalar(v, path))) {
+      return scalar(v, path);
+    }
+    shape(v, path, expected);
+    return null;
+  }
+
   Menu menu(Value v, String path) {
     if (v instanceof Value.Mapping m) {
       LinkedHashMap<String, Map<String, Value>> entries = new LinkedHashMap<>();
@@ -266,6 +317,158 @@ public final class FieldReader {
     return null;
   }
 
+  Integer count(Value v, String path) {
+    if (v instanceof Value.Int i && i.value().signum() >= 0 && i.value().bitLength() < 32) {
+      return i.value().intValue();
+    }
+    shape(v, path, FieldKind.COUNT.expected());
+    return null;
+  }
+
+  BigDecimal number(Value v, String path) {
+    if (v instanceof Value.Int i) {
+      return new BigDecimal(i.value());
+    }
+    if (v instanceof Value.Decimal d && Double.isFinite(d.value())) {
+      String raw = block.scalarText().get(path);
+      try {
+        // as written, so 2.50 keeps its digits; YAML's .5 or 1_0.5 fall back to the double
+        return raw == null ? BigDecimal.valueOf(d.value()) : new BigDecimal(raw.strip());
+      } catch (NumberFormatException e) {
+        return BigDecimal.valueOf(d.value());
+      }
+    }
+    if (v instanceof Value.Text t && t.value().strip().matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+      return new BigDecimal(t.value().strip());
+    }
+    shape(v, path, FieldKind.NUMBER.expected());
+    return null;
+  }
+
+  String nonEmptyText(Value v, String path) {
+    if (isScalar(v) && !scalar(v, path).isEmpty()) {
+      return scalar(v, path);
+    }
+    shape(v, path, FieldKind.NON_EMPTY_TEXT.expected());
+    return null;
+  }
+
+  List<String> strictTextList(Value v, String path) {
+    if (v instanceof Value.Sequence) {
+      return textList(v, path);
+    }
+    shape(v, path, FieldKind.STRICT_TEXT_LIST.expected());
+    return null;
+  }
+
+  List<String> words(Value v, String path) {
+    if (v instanceof Value.Text t) {
+      return split(t.value().strip(), "\\s+");
+    }
+    if (isScalar(v) || v instanceof Value.Sequence) {
+      return textList(v, path);
+    }
+    shape(v, path, FieldKind.WORDS.expected());
+    return null;
+  }
+
+  List<String> commaList(Value v, String path) {
+    if (v instanceof Value.Text t) {
+      return split(t.value(), ",");
+    }
+    if (isScalar(v) || v instanceof Value.Sequence) {
+      return textList(v, path);
+    }
+    shape(v, path, FieldKind.COMMA_LIST.expected());
+    return null;
+  }
+
+  private static List<String> split(String text, String separator) {
+    return text.isEmpty() ? List.of() : List.of(text.split(separator, -1));
+  }
+
+  Map<String, List<String>> taxonomies(Value v, String path) {
+    if (!(v instanceof Value.Mapping m)) {
+      shape(v, path, FieldKind.TAXONOMIES.expected());
+      return null;
+    }
+    LinkedHashMap<String, List<String>> out = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, Value> e : m.entries().entrySet()) {
+      String p = path + "/" + Pointers.escape(e.getKey());
+      List<String> terms = e.getValue() instanceof Value.Null ? List.of()
+          : strictTextList(e.getValue(), p);
+      if (terms == null) {
+        ok = false;
+        continue;
+      }
+      for (int i = 0; i < terms.size(); i++) {
+        if (terms.get(i).isEmpty()) {
+          // Zola refuses an empty term (page.rs:113-119)
+          add(field.owner().shapeRule(), field.owner().severity(), p + "/" + i,
+              "expected a term that is not empty but found \"\"");
+          ok = false;
+        }
+      }
+      out.put(e.getKey(), terms);
+    }
+    return ok ? out : null;
+  }
+
+  List<Tag> tags(Value v, String path) {
+    if (!(v instanceof Value.Sequence seq)) {
+      shape(v, path, FieldKind.TAG_LIST.expected());
+      return null;
+    }
+    List<Tag> out = new ArrayList<>(seq.items().size());
+    boolean ok = true;
+    int i = 0;
+    for (Value item : seq.items()) {
+      String p = path + "/" + i++;
+      if (isScalar(item)) {
+        out.add(Tag.of(scalar(item, p)));
+        continue;
+      }
+      if (item instanceof Value.Mapping m) {
+        Value label = m.entries().get("label");
+        Value permalink = m.entries().get("permalink");
+        if (label != null && isScalar(label) && permalink != null && isScalar(permalink)) {
+          out.add(Tag.of(scalar(label, p + "/label"), scalar(permalink, p + "/permalink")));
+          continue;
+        }
+        // Docusaurus requires both keys of a tag object (FrontMatterTagSchema)
+        String missing = label == null || !isScalar(label) ? "label" : "permalink";
+        Value got = m.entries().get(missing);
+        String where = got == null ? p : p + "/" + missing;
+        add(field.owner().shapeRule(), field.owner().severity(), where,
+            "expected a tag {label, permalink} with text \"" + missing + "\" but found "
+                + (got == null ? "none" : describe(got, where)));
+        ok = false;
+        continue;
+      }
+      shape(item, p, "text or a {label, permalink} mapping");
+      ok = false;
+    }
+    return ok ? List.copyOf(out) : null;
+  }
+
+  Value oneOf(Value v, String path, String expected, List<FieldKind.Shape> shapes) {
+    FieldKind.Shape s = v instanceof Value.Bool ? FieldKind.Shape.BOOLEAN
+        : v instanceof Value.Int || v instanceof Value.Decimal ? FieldKind.Shape.NUMBER
+        : v instanceof Value.Date ? FieldKind.Shape.DATE
+        : v instanceof Value.Sequence ? FieldKind.Shape.LIST
+        : v instanceof Value.Mapping ? FieldKind.Shape.MAPPING
+        : FieldKind.Shape.TEXT;
+    boolean ok = shapes.contains(s)
+        || shapes.contains(FieldKind.Shape.TEXT)
+            && (s == FieldKind.Shape.NUMBER || s == FieldKind.Shape.DATE);
+    if (ok) {
+      return v;
+    }
+    shape(v, path, expected);
+    return null;
+  }
+
   /** A value the field's kind cannot hold: the field's owner says how bad that is. */
   private void shape(Value v, String path, String expected) {
     add(field.owner().shapeRule(), field.owner().severity(), path,
@@ -278,6 +481,9 @@ public final class FieldReader {
   }
 
   private void add(String rule, Severity severity, String path, String message) {
+    if (!reported.add(rule + " " + path)) {
+      return;
+    }
     problems.add(src.problem(rule, severity, path, offset(path),
         Pointers.display(path) + message));
   }

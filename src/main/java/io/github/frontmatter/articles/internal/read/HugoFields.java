@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.read;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.Menu;
+import io.github.frontmatter.articles.Profile;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
@@ -25,7 +26,8 @@ public final class HugoFields {
   public static final Field.Owner MAINROAD =
       new Field.Owner("theme", "theme-field-shape", Severity.WARNING);
 
-  private static final FieldTable.Builder B = new FieldTable.Builder();
+  private static final FieldTable.Builder B =
+      new FieldTable.Builder(Profile.HUGO, true, FieldTable.TitleRule.WARN);
 
   public static final Field<String> TITLE = B.add("title", FieldKind.TEXT, HUGO,
       "The title (Hugo). Warning when missing or blank.");
@@ -93,7 +95,20 @@ public final class HugoFields {
       HUGO, "User parameters (Hugo): a mapping of any values, for templates.");
 
   /** The table; declared after the fields, which it holds in their order. */
-  public static final FieldTable TABLE = B.build("Hugo or Mainroad", Set.of(
+  public static final FieldTable TABLE = B
+      // every common accessor reads the Hugo or Mainroad field of its name
+      .role(Role.TITLE, TITLE).role(Role.DATE, DATE).role(Role.SUMMARY, SUMMARY)
+      .role(Role.CATEGORIES, CATEGORIES).role(Role.LANG, LANG)
+      .role(Role.TRANSLATIONS, TRANSLATIONS).role(Role.TAGS, TAGS).role(Role.MENU, MENU)
+      .role(Role.THUMBNAIL, THUMBNAIL).role(Role.LEAD, LEAD).role(Role.COMMENTS, COMMENTS)
+      .role(Role.AUTHORBOX, AUTHORBOX).role(Role.PAGER, PAGER).role(Role.TOC, TOC)
+      .role(Role.MATHJAX, MATHJAX).role(Role.SIDEBAR, SIDEBAR).role(Role.WIDGETS, WIDGETS)
+      .role(Role.DESCRIPTION, DESCRIPTION).role(Role.DRAFT, DRAFT)
+      .role(Role.LASTMOD, LASTMOD).role(Role.PUBLISH_DATE, PUBLISH_DATE)
+      .role(Role.EXPIRY_DATE, EXPIRY_DATE).role(Role.SLUG, SLUG).role(Role.ALIASES, ALIASES)
+      .role(Role.KEYWORDS, KEYWORDS).role(Role.WEIGHT, WEIGHT).role(Role.URL, URL)
+      .role(Role.LAYOUT, LAYOUT).role(Role.TYPE, TYPE).role(Role.PARAMS, PARAMS)
+      .build("Hugo or Mainroad", Set.of(
       // Hugo's other front-matter fields, read without a type
       "audio", "build", "cascade", "headless", "images", "isCJKLanguage", "linkTitle",
       "markup", "menus", "outputs", "resources", "series", "sitemap",

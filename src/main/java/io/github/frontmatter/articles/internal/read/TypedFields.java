@@ -40,15 +40,33 @@ public final class TypedFields {
   }
 
   /**
-   * The fields that have a typed value, by name as the table spells them, in the table's
-   * order; unmodifiable.
+   * The value of the field that plays {@code role}: of the fields bound to it, the first that
+   * has a value; null when none has, or the profile has no such field.
+   */
+  public <T> T role(Role<T> role) {
+    for (Role.Binding<T, ?> b : table.bindings(role)) {
+      T v = read(b);
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private <T, F> T read(Role.Binding<T, F> b) {
+    return b.read(get(b.field()));
+  }
+
+  /**
+   * The fields that have a typed value, by name as the table spells them (nested ones by
+   * their dotted path, {@code sidebar.order}), in the table's order; unmodifiable.
    */
   public Map<String, Object> asMap() {
     LinkedHashMap<String, Object> out = new LinkedHashMap<>();
     List<Field<?>> fields = table.fields();
     for (int i = 0; i < fields.size(); i++) {
       if (values[i] != null) {
-        out.put(fields.get(i).name(), values[i]);
+        out.put(fields.get(i).path(), values[i]);
       }
     }
     return Collections.unmodifiableMap(out);

@@ -97,22 +97,7 @@ public final class Validator {
 
   private void run(boolean hasFrontMatter, Map<String, Value> values, TypedFields f,
       UnknownKeys unknownKeys) {
-    String titleKey = keyOf(values, "title");
-    if (titleKey == null) {
-      add("title-missing", Severity.WARNING, "", 0, "expected a \"title\" field but found "
-          + (hasFrontMatter ? "none" : "no front matter"));
-    } else if (values.get(titleKey) instanceof Value.Null) {
-      // "title:" with nothing after it (or ~, or JSON null): Hugo has no title either
-      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
-          "expected a title that is not blank but found null");
-    } else if (f.get(HugoFields.TITLE) != null && f.get(HugoFields.TITLE).isBlank()) {
-      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
-          "expected a title that is not blank but found " + Problem.quote(f.get(HugoFields.TITLE)));
-    } else if (values.get(titleKey) instanceof Value.Null) {
-      // "title:" leaves the article as untitled as "title: \"\"" does
-      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
-          "expected a title that is not blank but found null");
-    }
+    title(hasFrontMatter, values, f);
     String sidebar = f.get(HugoFields.SIDEBAR);
     if (sidebar != null && !SIDEBAR.contains(sidebar)) {
       add("sidebar-value", Severity.WARNING, pointer(values, "sidebar"),
@@ -144,13 +129,50 @@ public final class Validator {
     if (unknownKeys != UnknownKeys.ALLOW) {
       Severity severity = unknownKeys == UnknownKeys.REJECT ? Severity.ERROR : Severity.WARNING;
       for (String key : values.keySet()) {
-        if (!f.table().knownKeys().contains(key.toLowerCase(Locale.ROOT))) {
+        if (!f.table().isKnown(key)) {
           String path = "/" + Pointers.escape(key);
           Integer at = keyOffsets.getOrDefault(path, offsets.get(path));
           add("key-unknown", severity, path, at == null ? 0 : at, "expected a "
               + f.table().name() + " field but found the unknown key " + Problem.quote(key));
         }
       }
+    }
+  }
+
+  /**
+   * The title rule of the profile: Hugo, Zola and Eleventy pages without a title have none
+   * ({@code title-missing}, a warning); Jekyll and Docusaurus make one (from the file name, from
+   * the first heading), so nothing is reported; Starlight's schema requires one (the owner's
+   * shape rule, an error).
+   */
+  private void title(boolean hasFrontMatter, Map<String, Value> values, TypedFields f) {
+    FieldTable table = f.table();
+    if (table.titleRule() == FieldTable.TitleRule.NONE) {
+      return;
+    }
+    Field<?> field = table.field("title");
+    String titleKey = table.keyIn(values.keySet(), "title");
+    if (table.titleRule() == FieldTable.TitleRule.REQUIRED) {
+      if (titleKey == null || values.get(titleKey) instanceof Value.Null) {
+        String path = titleKey == null ? "" : "/" + Pointers.escape(titleKey);
+        add(field.owner().shapeRule(), field.owner().severity(), path,
+            "expected a \"title\" field but found "
+                + (titleKey != null ? "null" : hasFrontMatter ? "none" : "no front matter")
+                + " (" + table.name() + " requires one)");
+      }
+      return;
+    }
+    String title = f.role(Role.TITLE);
+    if (titleKey == null) {
+      add("title-missing", Severity.WARNING, "", 0, "expected a \"title\" field but found "
+          + (hasFrontMatter ? "none" : "no front matter"));
+    } else if (values.get(titleKey) instanceof Value.Null) {
+      // "title:" with nothing after it (or ~, or JSON null): the page has no title either
+      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
+          "expected a title that is not blank but found null");
+    } else if (title != null && title.isBlank()) {
+      add("title-missing", Severity.WARNING, "/" + Pointers.escape(titleKey),
+          "expected a title that is not blank but found " + Problem.quote(title));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Profile;
 import io.github.frontmatter.articles.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class FieldTableTest {
   @Test
   void anotherTableIsReadTheSameWayAndAKeyIsDeclaredOnce() {
     Field.Owner site = new Field.Owner("site", "site-field-shape", Problem.Severity.WARNING);
-    FieldTable.Builder b = new FieldTable.Builder();
+    FieldTable.Builder b = new FieldTable.Builder(Profile.HUGO, true, FieldTable.TitleRule.WARN);
     Field<Boolean> featured = b.add("featured", FieldKind.BOOLEAN, site, "Featured.");
     FieldTable table = b.build("the site's", Set.of());
     List<Problem> problems = new ArrayList<>();
@@ -45,7 +46,7 @@ class FieldTableTest {
     assertThat(problems.get(0).message())
         .isEqualTo("Featured: expected a boolean but found the scalar \"maybe\"");
 
-    FieldTable.Builder twice = new FieldTable.Builder();
+    FieldTable.Builder twice = new FieldTable.Builder(Profile.HUGO, true, FieldTable.TitleRule.WARN);
     twice.add("draft", FieldKind.BOOLEAN, site, "One.");
     twice.add("Draft", FieldKind.TEXT, site, "Two.");
     assertThatThrownBy(() -> twice.build("twice", Set.of()))
