@@ -93,10 +93,18 @@ public final class Main {
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")))
           .build();
 
+  private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
   private Main() {}
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    // The schema validator uses SLF4J, and SLF4J with no provider (there is none in the cli
+    // jar) prints a three-line notice on the first check. Only errors of its own, unless the
+    // user asks for more (-Dslf4j.internal.verbosity=WARN in ARTICLES_OPTS).
+    if (System.getProperty(SLF4J_VERBOSITY) == null) {
+      System.setProperty(SLF4J_VERBOSITY, "ERROR");
+    }
     // bytes go through unchanged: the JSON is UTF-8 whatever the platform's default charset
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -104,6 +112,10 @@ public final class Main {
     int status = run(args, out, err, System.console() != null);
     out.flush();
     err.flush();
+    if (Boolean.getBoolean(CdsTraining.PROPERTY)) {
+      // bin/articles is saving the loaded classes for the next start: load the usual ones
+      CdsTraining.run();
+    }
     if (status != 0) {
       // only on failure: under "mvn exec:java" this JVM is Maven's, which then ends normally
       System.exit(status);
