@@ -266,7 +266,7 @@ public final class ArticleParser {
     requireNonNull(path, "path must not be null");
     byte[] prefix;
     try (InputStream in = Files.newInputStream(path)) {
-      prefix = FrontMatterPrefix.read(in);
+      prefix = FrontMatterPrefix.read(in, reader.dialect());
     }
     return frontMatter(prefix, path.toString());
   }
@@ -285,7 +285,7 @@ public final class ArticleParser {
   public FrontMatter parseFrontMatter(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    int end = new FrontMatterPrefix().end(bytes, bytes.length, true);
+    int end = new FrontMatterPrefix(reader.dialect()).end(bytes, bytes.length, true);
     return frontMatter(end == bytes.length ? bytes : Arrays.copyOf(bytes, end), sourceName);
   }
 

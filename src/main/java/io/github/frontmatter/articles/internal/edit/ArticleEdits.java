@@ -9,6 +9,7 @@ import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import io.github.frontmatter.articles.internal.read.Split;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class ArticleEdits {
   private final Map<String, Value> written = new LinkedHashMap<>(); // keys set, in order
   private String text;
   private Split split; // of text; null until an edit needs it
+  private final Dialect dialect;
   private Format format;
   private String lastKey; // the key of the last edit, null for the body
   private boolean edited;
@@ -53,6 +55,21 @@ public final class ArticleEdits {
    * @param values its front matter's keys and values
    */
   public ArticleEdits(SourceText source, Split split, Map<String, Value> values) {
+    this(source, split, values, Dialect.HUGO);
+  }
+
+  /**
+   * Starts a chain of edits on an article read under {@code dialect}, whose fence rules find
+   * the front matter of each edited text.
+   *
+   * @param source its text
+   * @param split where its front matter and body are
+   * @param values its front matter's keys and values
+   * @param dialect the reading rules of the article's profile
+   */
+  public ArticleEdits(SourceText source, Split split, Map<String, Value> values,
+      Dialect dialect) {
+    this.dialect = dialect;
     this.sourceName = source.name();
     this.values = new LinkedHashMap<>(values);
     this.text = source.text();
@@ -228,7 +245,7 @@ public final class ArticleEdits {
   private Split split() {
     if (split == null) {
       try {
-        split = Split.of(new SourceText(sourceName, text));
+        split = Split.of(new SourceText(sourceName, text), dialect);
       } catch (ArticleException e) {
         throw unreadable(e.problems());
       }
