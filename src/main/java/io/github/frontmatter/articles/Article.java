@@ -320,7 +320,7 @@ public final class Article extends Withers<Article> {
   }
 
   private ArticleEdits edits() {
-    return new ArticleEdits(source, split, frontMatter.values(), frontMatter.table());
+    return new ArticleEdits(source, split, frontMatter.values(), context.dialect());
   }
 
   /**

@@ -24,6 +24,11 @@ final class ArticleContext {
     return ArticleParser.defaults().context();
   }
 
+  /** The reading rules of the parser's profile. */
+  io.github.frontmatter.articles.internal.read.Dialect dialect() {
+    return reader.dialect();
+  }
+
   ArticleBody body() {
     return body;
   }

@@ -68,6 +68,195 @@ public final class ArticleDate {
   }
 
   /**
+   * Parses a date in a form the generator of {@code profile} reads as a date. Under {@link
+   * Profile#HUGO} these are the forms of {@link #parse(String)}. The other profiles also
+   * accept the YAML timestamps their YAML readers type as dates: a one- or two-digit month,
+   * day and hour, {@code T}, {@code t} or spaces before the time, seconds required, an
+   * optional fraction, then optional spaces and {@code Z} or an offset of one or two hour
+   * digits with optional minutes ({@code 2013-11-22 5:00:00 +00:00}). Only {@link
+   * Profile#JEKYLL} (Ruby's Psych) takes an offset without a colon there ({@code +0000});
+   * {@link Profile#ZOLA} refuses a colonless offset in every form. docs/profiles.md cites
+   * each generator's rule.
+   *
+   * @param text the date as written, without quotes
+   * @param profile the profile whose forms apply
+   * @return the date
+   * @throws IllegalArgumentException if {@code text} is not in a form of the profile or names
+   *     a day or time that does not exist; the message says which
+   * @since 0.2.0
+   */
+  public static ArticleDate parse(String text, Profile profile) {
+    requireNonNull(text, "text must not be null");
+    requireNonNull(profile, "profile must not be null");
+    if (profile == Profile.HUGO) {
+      return parse(text);
+    }
+    boolean psych = profile == Profile.JEKYLL;
+    IllegalArgumentException hugo;
+    try {
+      ArticleDate d = new Reader(text).read();
+      if (profile != Profile.ZOLA || !colonlessOffset(text)) {
+        return d;
+      }
+      hugo = new IllegalArgumentException("expected a date whose offset has a colon (+hh:mm),"
+          + " as Zola reads dates, but found " + Problem.quote(text));
+    } catch (IllegalArgumentException e) {
+      hugo = e;
+    }
+    ArticleDate d = Timestamp.read(text, psych);
+    if (d == null) {
+      throw hugo;
+    }
+    return d;
+  }
+
+  /** Whether the text ends with an offset of four digits without a colon ({@code +0000}). */
+  private static boolean colonlessOffset(String s) {
+    int n = s.length();
+    if (n < 5) {
+      return false;
+    }
+    char sign = s.charAt(n - 5);
+    for (int k = n - 4; k < n; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return (sign == '+' || sign == '-') && s.indexOf(':') >= 0;
+  }
+
+  /**
+   * The YAML 1.1 timestamp ({@code yaml.org/type/timestamp.html}) as Ruby's Psych 4.0
+   * ({@code lib/psych/scalar_scanner.rb:9}, the {@code TIME} pattern) and js-yaml 4 ({@code
+   * lib/type/timestamp.js:10-20}) match it, and Zola's {@code parse_yaml_datetime} ({@code
+   * components/utils/src/de.rs:10-54}) accepts: year, one- or two-digit month and day, {@code
+   * T}/{@code t}/white space, a one- or two-digit hour, two-digit minutes and seconds, an
+   * optional fraction, optional white space, then nothing, {@code Z}, or {@code +}/{@code -}
+   * with one or two hour digits and optional {@code :MM}. Psych also takes {@code MM}
+   * without the colon. A date alone with one-digit month or day is Psych's too ({@code
+   * scalar_scanner.rb:56}).
+   */
+  private static final class Timestamp {
+    private final String s;
+    private int i;
+
+    private Timestamp(String s) {
+      this.s = s;
+    }
+
+    /** The date, or null when the text is not such a timestamp; throws for a bad day. */
+    static ArticleDate read(String text, boolean psych) {
+      return new Timestamp(text).read(psych);
+    }
+
+    private ArticleDate read(boolean psych) {
+      int year = digits(4, 4);
+      if (year < 0 || !eat('-')) {
+        return null;
+      }
+      int month = digits(1, 2);
+      if (month < 0 || !eat('-')) {
+        return null;
+      }
+      int day = digits(1, 2);
+      if (day < 0) {
+        return null;
+      }
+      Reader check = new Reader(s);
+      if (i == s.length()) {
+        return psych ? new ArticleDate(s, check.date(year, month, day), null, null) : null;
+      }
+      if (s.charAt(i) == 'T' || s.charAt(i) == 't') {
+        i++;
+      } else if (space()) {
+        while (space()) {
+          // white space before the time
+        }
+      } else {
+        return null;
+      }
+      int hour = digits(1, 2);
+      if (hour < 0 || !eat(':')) {
+        return null;
+      }
+      int minute = digits(2, 2);
+      if (minute < 0 || !eat(':')) {
+        return null;
+      }
+      int second = digits(2, 2);
+      if (second < 0) {
+        return null;
+      }
+      int nano = 0;
+      if (eat('.')) {
+        int start = i;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+          i++;
+        }
+        String fraction = (s.substring(start, Math.min(i, start + 9)) + "000000000")
+            .substring(0, 9);
+        nano = Integer.parseInt(fraction);
+      }
+      while (space()) {
+        // white space before the offset
+      }
+      ZoneOffset offset = null;
+      if (eat('Z')) {
+        offset = ZoneOffset.UTC;
+      } else if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        boolean minus = s.charAt(i++) == '-';
+        int hours = digits(1, 2);
+        if (hours < 0) {
+          return null;
+        }
+        int minutes = 0;
+        boolean colon = eat(':');
+        if (colon || (psych && i < s.length())) {
+          minutes = digits(2, 2);
+          if (minutes < 0) {
+            return null;
+          }
+        }
+        if (minutes > 59 || hours * 60 + minutes > 18 * 60) {
+          return null;
+        }
+        offset = ZoneOffset.ofTotalSeconds((hours * 3600 + minutes * 60) * (minus ? -1 : 1));
+      }
+      if (i != s.length()) {
+        return null;
+      }
+      LocalDate date = check.date(year, month, day);
+      return new ArticleDate(s, date, check.time(hour, minute, second, nano), offset);
+    }
+
+    private boolean space() {
+      if (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        i++;
+        return true;
+      }
+      return false;
+    }
+
+    private boolean eat(char c) {
+      if (i < s.length() && s.charAt(i) == c) {
+        i++;
+        return true;
+      }
+      return false;
+    }
+
+    /** {@code min} to {@code max} digits as a number, or -1. */
+    private int digits(int min, int max) {
+      int start = i;
+      int v = 0;
+      while (i < s.length() && i - start < max && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        v = v * 10 + (s.charAt(i++) - '0');
+      }
+      return i - start >= min ? v : -1;
+    }
+  }
+
+  /**
    * Returns the text as written in the file.
    *
    * @return the text as written in the file

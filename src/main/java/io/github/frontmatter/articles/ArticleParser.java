@@ -266,7 +266,7 @@ public final class ArticleParser {
     requireNonNull(path, "path must not be null");
     byte[] prefix;
     try (InputStream in = Files.newInputStream(path)) {
-      prefix = FrontMatterPrefix.read(in);
+      prefix = FrontMatterPrefix.read(in, reader.dialect());
     }
     return frontMatter(prefix, path.toString());
   }
@@ -285,7 +285,7 @@ public final class ArticleParser {
   public FrontMatter parseFrontMatter(byte[] bytes, String sourceName) {
     requireNonNull(bytes, "bytes must not be null");
     requireNonNull(sourceName, "sourceName must not be null");
-    int end = new FrontMatterPrefix().end(bytes, bytes.length, true);
+    int end = new FrontMatterPrefix(reader.dialect()).end(bytes, bytes.length, true);
     return frontMatter(end == bytes.length ? bytes : Arrays.copyOf(bytes, end), sourceName);
   }
 
@@ -381,7 +381,10 @@ public final class ArticleParser {
 
   /**
    * Reads every article under {@code directory}: the regular files named {@code *.md} or
-   * {@code *.markdown}, in any folder below it, as the command line finds them. The results
+   * {@code *.markdown}, in any folder below it, as the command line finds them; under another
+   * {@link #profile()}, the files its generator reads ({@code .mdx} under {@link
+   * Profile#ASTRO} and {@link Profile#DOCUSAURUS}, Jekyll's {@code .mkd}..., without the
+   * {@code _}-prefixed partials Docusaurus and Starlight leave out; docs/profiles.md). The results
    * come in the order of their paths, one per file, each read leniently as {@link #read(Path)}
    * reads it and with its body AST already built (on the worker thread, so that the whole
    * parse runs in parallel and {@link Article#body()} returns at once).
@@ -451,11 +454,11 @@ public final class ArticleParser {
   private record Entry(Path path, IOException error) {}
 
   /** The walk's files and what it skipped, in the order of their paths. */
-  private static List<Entry> entries(Path directory) throws IOException {
+  private List<Entry> entries(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       throw new NotDirectoryException(directory.toString());
     }
-    Walk walk = Walk.of(directory);
+    Walk walk = Walk.of(directory, reader.dialect());
     List<Entry> out = new ArrayList<>(walk.files().size() + walk.skipped().size());
     walk.files().forEach(p -> out.add(new Entry(p, null)));
     walk.skipped().forEach(s -> out.add(new Entry(s.path(), s.error())));

@@ -59,6 +59,11 @@ final class ArticleReader {
     this.context = new ArticleContext(body, this);
   }
 
+  /** The reading rules of this reader's profile; edits find fences by them too. */
+  Dialect dialect() {
+    return dialect;
+  }
+
   /** What the articles this reader builds are given to work with after reading. */
   ArticleContext context() {
     return context;
@@ -140,7 +145,7 @@ final class ArticleReader {
 
   /** Reads only the front matter of {@code src}, strictly: errors throw, warnings are dropped. */
   FrontMatter frontMatter(SourceText src) {
-    Split split = Split.of(src);
+    Split split = Split.of(src, dialect);
     Front front = evaluate(src, split, readBlock(src, split));
     throwErrors(front.problems());
     return front.frontMatter();
@@ -160,7 +165,7 @@ final class ArticleReader {
     Split split;
     BlockResult block;
     try {
-      split = Split.of(src);
+      split = Split.of(src, dialect);
       block = readBlock(src, split);
     } catch (ArticleException e) {
       return new ParseResult(Optional.empty(), e.problems());
@@ -178,16 +183,16 @@ final class ArticleReader {
   private BlockResult readBlock(SourceText src, Split split) {
     LimitGuard.checkBlocks(src, split, limits);
     return switch (split.format()) {
-      case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case YAML -> YamlReader.read(src, split.blockStart(), split.blockEnd(), limits, dialect);
       case TOML -> TomlReader.read(src, split.blockStart(), split.blockEnd(), limits);
-      case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits);
+      case JSON -> JsonReader.read(src, split.blockStart(), split.blockEnd(), limits, dialect);
       case NONE -> new BlockResult(Map.of(), Map.of(), Map.of());
     };
   }
 
   /** The typed fields, the front matter and the validation of a block that could be read. */
   private Front evaluate(SourceText src, Split split, BlockResult block) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(block.warnings());
     TypedFields fields = FieldReader.read(dialect.table(), src, block, problems);
     FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
         block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()));

@@ -1,5 +1,11 @@
 package io.github.frontmatter.articles;
 
+import io.github.frontmatter.articles.internal.files.SiteDetection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The static site generator whose rules an article is read by: where the front matter may
  * start, which fences and formats it reads, the YAML flavour and date forms it accepts, what a
@@ -26,6 +32,30 @@ public enum Profile {
   DOCUSAURUS("Docusaurus");
 
   private final String displayName;
+
+  /**
+   * Finds the generator of the site that {@code path} belongs to, from its configuration
+   * files: {@code hugo.*} (or {@code config.*} with Hugo's keys, or a {@code config/_default/}
+   * folder), {@code _config.yml}, {@code zola.toml} (or a {@code config.toml} with Zola's
+   * {@code base_url}), {@code eleventy.config.*} or {@code .eleventy.js}, {@code
+   * astro.config.*}, {@code docusaurus.config.*}. They are looked for in the folder given
+   * (the folder of a file), in each of its parents with its {@code website/} subfolder (where
+   * Docusaurus sites keep theirs, beside {@code docs/}), then one and two levels below
+   * (Starlight's {@code docs/}). docs/profiles.md ("Detection") gives the details.
+   *
+   * <pre>{@code
+   * Profile profile = Profile.detect(Path.of("content")).orElse(Profile.HUGO);
+   * ArticleParser parser = ArticleParser.builder().profile(profile).build();
+   * }</pre>
+   *
+   * @param path a folder or file of the site
+   * @return the profile, or empty when no generator's configuration is found
+   * @throws IOException if {@code path} does not exist
+   * @since 0.2.0
+   */
+  public static Optional<Profile> detect(Path path) throws IOException {
+    return SiteDetection.detect(Objects.requireNonNull(path, "path must not be null"));
+  }
 
   Profile(String displayName) {
     this.displayName = displayName;

@@ -9,6 +9,7 @@ import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.internal.Pointers;
 import io.github.frontmatter.articles.internal.SourceText;
 import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import io.github.frontmatter.articles.internal.read.FieldTable;
 import io.github.frontmatter.articles.internal.read.Role;
 import io.github.frontmatter.articles.internal.read.Split;
@@ -44,22 +45,25 @@ public final class ArticleEdits {
   private final Map<String, Value> written = new LinkedHashMap<>(); // keys set, in order
   private String text;
   private Split split; // of text; null until an edit needs it
+  private final Dialect dialect;
   private Format format;
   private String lastKey; // the key of the last edit, null for the body
   private boolean edited;
 
   /**
-   * Starts a chain of edits on an article's text.
+   * Starts a chain of edits on an article read under {@code dialect}: its fence rules find
+   * the front matter of each edited text, and its table says which keys typed edits write.
    *
    * @param source its text
    * @param split where its front matter and body are
    * @param values its front matter's keys and values
-   * @param table the fields of the profile it was read under
+   * @param dialect the reading rules and fields of the article's profile
    */
   public ArticleEdits(SourceText source, Split split, Map<String, Value> values,
-      FieldTable table) {
+      Dialect dialect) {
+    this.dialect = dialect;
     this.sourceName = source.name();
-    this.table = table;
+    this.table = dialect.table();
     this.values = new LinkedHashMap<>(values);
     this.text = source.text();
     this.split = split;
@@ -311,7 +315,7 @@ public final class ArticleEdits {
   private Split split() {
     if (split == null) {
       try {
-        split = Split.of(new SourceText(sourceName, text));
+        split = Split.of(new SourceText(sourceName, text), dialect);
       } catch (ArticleException e) {
         throw unreadable(e.problems());
       }

@@ -1,5 +1,6 @@
 package io.github.frontmatter.articles.internal.files;
 
+import io.github.frontmatter.articles.internal.read.Dialect;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /**
  * The article files under a directory: regular files named {@code *.md} or {@code
- * *.markdown}, sorted by path. Used by the command line and by {@code parseAll}.
+ * *.markdown} (under Hugo; each profile's generator reads its own extensions, {@link
+ * Dialect#extensions()}, and Docusaurus and Starlight leave out {@code _}-prefixed names),
+ * sorted by path. Used by the command line and by {@code parseAll}.
  *
  * <p>Symbolic links to directories are not followed (no cycles, no files read twice). A
  * symbolic link to a file is read when its target is inside the directory, and skipped when
@@ -73,15 +76,39 @@ public record Walk(List<Path> files, List<Skipped> skipped) {
    * @throws IOException if {@code root} itself cannot be read
    */
   public static Walk of(Path root) throws IOException {
+    return of(root, Dialect.HUGO);
+  }
+
+  /**
+   * Walks {@code root} for the files the generator of {@code dialect} reads as Markdown
+   * content: the extensions of {@link Dialect#extensions()}; under Docusaurus and Astro
+   * (Starlight) not the files whose name starts with {@code _} (partials, which the
+   * generators leave out: Docusaurus's default {@code exclude} globs, which also leave out
+   * {@code _}-prefixed folders, {@code *.test.*} files and {@code __tests__}; Starlight's
+   * loader pattern {@code **}{@code /[^_]*.{md,mdx,...}}).
+   *
+   * @throws IOException if {@code root} itself cannot be read
+   */
+  public static Walk of(Path root, Dialect dialect) throws IOException {
     List<Path> files = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     Path start = root.resolve("."); // "link/." walks the directory a symbolic link names
     Path realRoot = root.toRealPath();
     Files.walkFileTree(start, new SimpleFileVisitor<>() {
       @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        Path name = dir.getFileName();
+        if (dialect.skipsUnderscoreFolders() && !dir.equals(start) && name != null
+            && name.toString().startsWith("_")) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         Path shown = root.resolve(start.relativize(file));
-        if (!isArticleName(file)) {
+        if (!isArticleName(file, dialect)) {
           return FileVisitResult.CONTINUE;
         }
         if (attrs.isRegularFile()) {
@@ -133,13 +160,33 @@ public record Walk(List<Path> files, List<Skipped> skipped) {
     return new Walk(List.copyOf(files), List.copyOf(skipped));
   }
 
-  /** Whether the file name ends with {@code .md} or {@code .markdown}. */
-  public static boolean isArticleName(Path file) {
+  /**
+   * Whether the generator of {@code dialect} reads the file as Markdown content: its
+   * extension is one of {@link Dialect#extensions()}, and where the generator leaves out
+   * {@code _}-prefixed (and, for Docusaurus, {@code *.test.*}) files, it is not one.
+   *
+   * @param file the file
+   * @param dialect the reading rules
+   * @return whether it is an article of the profile
+   */
+  public static boolean isArticleName(Path file, Dialect dialect) {
     Path name = file.getFileName();
     if (name == null) {
       return false;
     }
     String n = name.toString();
-    return n.endsWith(".md") || n.endsWith(".markdown");
+    int dot = n.lastIndexOf('.');
+    if (dot < 0 || !dialect.extensions().contains(n.substring(dot + 1))) {
+      return false;
+    }
+    if (dialect.skipsUnderscoreFiles() && n.startsWith("_")) {
+      return false;
+    }
+    return !(dialect.skipsUnderscoreFolders() && n.contains(".test."));
+  }
+
+  /** Whether the file name ends with {@code .md} or {@code .markdown} (Hugo's). */
+  public static boolean isArticleName(Path file) {
+    return isArticleName(file, Dialect.HUGO);
   }
 }

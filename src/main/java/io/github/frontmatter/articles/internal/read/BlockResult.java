@@ -1,6 +1,8 @@
 package io.github.frontmatter.articles.internal.read;
 
+import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Value;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +17,19 @@ import java.util.Map;
  * @param keyOffsets JSON Pointer of every top-level key to the UTF-16 offset of the key as
  *     written, for problems about the key rather than its value ({@code key-unknown},
  *     {@code field-repeated}); a YAML block value starts on the line after its key
+ * @param warnings what reading found that does not stop it: a key written twice where the
+ *     profile's generator keeps the last one ({@code key-repeated})
  */
 public record BlockResult(
     Map<String, Value> values, Map<String, Integer> offsets, Map<String, String> scalarText,
-    Map<String, Integer> keyOffsets) {
+    Map<String, Integer> keyOffsets, List<Problem> warnings) {
+
+  /** A result without warnings. */
+  public BlockResult(
+      Map<String, Value> values, Map<String, Integer> offsets, Map<String, String> scalarText,
+      Map<String, Integer> keyOffsets) {
+    this(values, offsets, scalarText, keyOffsets, List.of());
+  }
 
   /** A result without key positions (an empty block): problems fall back to the values'. */
   public BlockResult(

@@ -43,14 +43,31 @@ public final class FrontMatterPrefix {
   /** The first read; the front matter of most articles fits. */
   private static final int FIRST_READ = 8192;
 
-  private enum State { START, FIRST_LINE, BLOCK, JSON_PROBE, JSON, JSON_TAIL, NONE }
+  private enum State { START, LEAD, FIRST_LINE, BLOCK, JSON_PROBE, JSON, JSON_TAIL, NONE }
 
+  private final Dialect dialect;
   private State state = State.START;
   private int contentStart; // after a UTF-8 byte order mark
+  private int fence; // where the opening fence (or Hugo's JSON object) may start
   private int pos; // where scanning resumes
   private int searched; // in BLOCK: no line break in [pos, searched)
   private byte[] closers; // the first bytes of the lines that can close the block: '-', '.', '+'
   private JsonBraces braces; // in JSON: the count of braces so far
+
+  /** A scan by Hugo's rules. */
+  public FrontMatterPrefix() {
+    this(Dialect.HUGO);
+  }
+
+  /**
+   * A scan by the fence rules of {@code dialect}, which {@link Split#of(
+   * io.github.frontmatter.articles.internal.SourceText, Dialect)} applies to the prefix.
+   *
+   * @param dialect the reading rules
+   */
+  public FrontMatterPrefix(Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   /**
    * Reads {@code in} only as far as needed and returns the bytes of the prefix that holds the
@@ -60,7 +77,17 @@ public final class FrontMatterPrefix {
    * @throws IOException if the stream cannot be read
    */
   public static byte[] read(InputStream in) throws IOException {
-    FrontMatterPrefix scan = new FrontMatterPrefix();
+    return read(in, Dialect.HUGO);
+  }
+
+  /**
+   * Reads {@code in} as {@link #read(InputStream)} does, by the fence rules of {@code
+   * dialect}.
+   *
+   * @throws IOException if the stream cannot be read
+   */
+  public static byte[] read(InputStream in, Dialect dialect) throws IOException {
+    FrontMatterPrefix scan = new FrontMatterPrefix(dialect);
     byte[] buf = new byte[FIRST_READ];
     int length = 0;
     boolean eof = false;
@@ -101,16 +128,43 @@ public final class FrontMatterPrefix {
               return -1;
             }
           }
-          int c = contentStart;
-          if (startsWith(bytes, length, c, '-') || startsWith(bytes, length, c, '+')) {
+          state = State.LEAD;
+          pos = contentStart;
+        }
+        case LEAD -> {
+          // the white space the profile allows before the fence, as Split.fenceStart skips it
+          if (dialect.lead() != Dialect.Lead.NONE) {
+            while (pos < length && Split.isLeadSpace(bytes[pos])) {
+              pos++;
+            }
+            if (pos == length && !eof) {
+              return -1;
+            }
+          }
+          fence = pos;
+          if (dialect.lead() == Dialect.Lead.BLANK_LINES) {
+            fence = contentStart;
+            for (int k = pos - 1; k >= contentStart; k--) {
+              if (bytes[k] == '\n') {
+                fence = k + 1;
+                break;
+              }
+            }
+          }
+          if (length < fence + 3 && !eof) {
+            return -1;
+          }
+          int c = fence;
+          if (startsWith(bytes, length, c, '-')
+              || (startsWith(bytes, length, c, '+') && dialect.readsToml())) {
             state = State.FIRST_LINE;
             pos = c + 3;
-          } else if (c < length && bytes[c] == '{') {
+          } else if (c < length && bytes[c] == '{' && dialect.readsJsonObject()) {
             state = State.JSON_PROBE;
             pos = c + 1;
           } else {
             state = State.NONE;
-            pos = c;
+            pos = contentStart;
           }
         }
         case FIRST_LINE -> {
@@ -121,22 +175,12 @@ public final class FrontMatterPrefix {
           }
           int lineEnd = nl < 0 ? length : nl + 1;
           int contentEnd = nl < 0 ? length : nl;
-          if (contentEnd > contentStart && bytes[contentEnd - 1] == '\r' && nl >= 0) {
+          if (contentEnd > fence && bytes[contentEnd - 1] == '\r' && nl >= 0) {
             contentEnd--;
           }
-          String tag = firstLineTag(bytes, contentStart + 3, contentEnd);
-          if (tag == null) {
-            return lineEnd; // cannot open a block: Split reads it as it is
-          }
-          boolean toml = bytes[contentStart] == '+';
-          if (toml && tag.isEmpty()) {
-            closers = new byte[] {'+'};
-          } else if (!toml && (tag.isEmpty() || tag.equals("yaml"))) {
-            closers = new byte[] {'-', '.'};
-          } else if (!toml && tag.equals("json")) {
-            closers = new byte[] {'-'};
-          } else {
-            return lineEnd; // a tag Split refuses, or not a fence at all
+          closers = openingCloses(bytes, fence, contentEnd);
+          if (closers == null) {
+            return lineEnd; // cannot open a block: Split reads the line as it is
           }
           state = State.BLOCK;
           pos = lineEnd;
@@ -174,7 +218,7 @@ public final class FrontMatterPrefix {
           byte b = bytes[pos];
           if (b == '"' || b == '}' || b < 0) { // a non-ASCII byte may be Unicode white space
             state = State.JSON;
-            pos = contentStart;
+            pos = fence;
             braces = new JsonBraces();
           } else {
             state = State.NONE;
@@ -222,6 +266,54 @@ public final class FrontMatterPrefix {
         default -> throw new AssertionError(state);
       }
     }
+  }
+
+  /**
+   * The first bytes of the lines that can close the block a first line opens, by the rules
+   * {@link Split#of(io.github.frontmatter.articles.internal.SourceText, Dialect)} applies; or
+   * {@code null} when the line opens no block (no front matter, or an error Split reports
+   * from the first line alone).
+   */
+  private byte[] openingCloses(byte[] bytes, int at, int contentEnd) {
+    boolean toml = bytes[at] == '+';
+    String tag = firstLineTag(bytes, at + 3, contentEnd);
+    if (tag != null && tag.isEmpty()) { // only blanks after the fence
+      if (contentEnd > at + 3 && !dialect.blanksAfterOpeningFence()) {
+        return null;
+      }
+      return firstBytes(toml ? dialect.tomlClosers() : dialect.yamlClosers());
+    }
+    switch (dialect.fenceText()) {
+      case CONTENT -> {
+        return firstBytes(toml ? dialect.tomlClosers() : dialect.yamlClosers());
+      }
+      case TAG_OR_ERROR -> {
+        if (!toml && "yaml".equals(tag)) {
+          return firstBytes(dialect.yamlClosers());
+        }
+        return !toml && "json".equals(tag) ? new byte[] {'-'} : null;
+      }
+      case LANGUAGE -> {
+        if (toml || bytes[at + 3] == '-') {
+          return null;
+        }
+        if ("yaml".equals(tag) || "yml".equals(tag)) {
+          return firstBytes(dialect.yamlClosers());
+        }
+        return "json".equals(tag) ? new byte[] {'-'} : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static byte[] firstBytes(String[] closers) {
+    byte[] out = new byte[closers.length];
+    for (int i = 0; i < closers.length; i++) {
+      out[i] = (byte) closers[i].charAt(0);
+    }
+    return out;
   }
 
   /**

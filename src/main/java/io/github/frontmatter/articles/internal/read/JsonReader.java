@@ -77,6 +77,8 @@ public final class JsonReader {
   private final int blockStart;
   private final String endName;
   private final List<Problem> errors = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
+  private Dialect dialect = Dialect.HUGO;
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Map<String, String> scalarText = new HashMap<>();
   private final Map<String, Integer> keyOffsets = new HashMap<>();
@@ -104,7 +106,21 @@ public final class JsonReader {
    * @throws ArticleException listing every error found
    */
   public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
-    return new JsonReader(src, blockStart, blockEnd, limits).read();
+    return read(src, blockStart, blockEnd, limits, Dialect.HUGO);
+  }
+
+  /**
+   * Reads the block as {@link #read(SourceText, int, int, Limits)} does, with the
+   * repeated-key rule of {@code dialect} ({@link Dialect#jsonRepeats()}: gray-matter's {@code
+   * JSON.parse} keeps the last value).
+   *
+   * @throws ArticleException listing every error found
+   */
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits,
+      Dialect dialect) {
+    JsonReader r = new JsonReader(src, blockStart, blockEnd, limits);
+    r.dialect = dialect;
+    return r.read();
   }
 
   private BlockResult read() {
@@ -141,7 +157,8 @@ public final class JsonReader {
       throw new ArticleException(sorted(errors));
     }
     return new BlockResult(values, Collections.unmodifiableMap(offsets),
-        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets));
+        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets),
+        List.copyOf(warnings));
   }
 
   /** Reads the entries of an object whose START_OBJECT is the current token. */
@@ -155,16 +172,37 @@ public final class JsonReader {
       guard.keyFits(key, path, keyOffset);
       unicode(key, path, keyOffset, "a key");
       Integer first = firstKeys.putIfAbsent(key, keyOffset);
+      boolean lastWins = dialect.jsonRepeats() == Dialect.Repeats.LAST_WINS;
       if (first == null && path.isEmpty()) {
         keyOffsets.put(childPath, blockStart + keyOffset);
       }
-      if (first != null) {
+      if (first != null && lastWins) {
+        // the earlier occurrence loses: the warning goes there, naming this line
+        int loser = firstKeys.put(key, keyOffset);
+        warnings.add(src.problem("key-repeated", Problem.Severity.WARNING, childPath,
+            blockStart + loser, Pointers.display(childPath) + "expected each key once but found "
+                + Problem.quote(key) + " again at line "
+                + src.location(blockStart + keyOffset).line() + "; " + dialect.generator()
+                + " reads the last one, so this value is ignored"));
+        if (path.isEmpty()) {
+          keyOffsets.put(childPath, blockStart + keyOffset);
+        }
+        // the positions of the value read last (a scan only below a collection it replaces)
+        offsets.remove(childPath);
+        scalarText.remove(childPath);
+        Value lost = out.get(key);
+        if (lost instanceof Value.Mapping || lost instanceof Value.Sequence) {
+          String below = childPath + "/";
+          offsets.keySet().removeIf(k -> k.startsWith(below));
+          scalarText.keySet().removeIf(k -> k.startsWith(below));
+        }
+      } else if (first != null) {
         error("duplicate-key", childPath, keyOffset, "expected each key once but found \""
             + key + "\" again (first at line " + src.location(blockStart + first).line() + ")");
       }
       // a repeated key's value is still read: its syntax is checked and later errors found
       Value value = readValue(p, p.nextToken(), childPath, depth);
-      if (first == null) {
+      if (first == null || lastWins) {
         out.put(key, value);
       }
     }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * decoded text without its byte order mark.
  *
  * @param format the front-matter format, {@link Format#NONE} when there is none
- * @param blockStart start of the front-matter text (after the opening fence line; 0 for a
- *     Hugo-style JSON object, which has no fences)
+ * @param blockStart start of the front-matter text (after the opening fence line, or after
+ *     the fence itself where the profile reads the rest of its line as front matter (Astro);
+ *     the opening brace of a Hugo-style JSON object, which has no fences)
  * @param blockEnd end of the front-matter text (start of the closing fence line; just after
  *     the closing brace of a Hugo-style JSON object)
  * @param bodyStart start of the body (after the closing fence line)
@@ -22,54 +23,200 @@ import java.util.regex.Pattern;
 public record Split(Format format, int blockStart, int blockEnd, int bodyStart) {
 
   /**
-   * Finds the front matter at the start of {@code src}.
-   *
-   * <p>YAML opens with a first line {@code ---} (trailing spaces or tabs allowed) and closes
-   * with the next line {@code ---} or {@code ...}. {@code ---yaml} also opens YAML. TOML opens
-   * with a first line {@code +++} and closes with the next line {@code +++} (both with
-   * trailing spaces or tabs allowed). JSON is a leading <code>{</code> object (Hugo) or a
-   * block between {@code ---json} and {@code ---} lines (gray-matter); see {@code hugoJson}
-   * and {@code fencedJson} below. Other language-tagged fences ({@code ---coffee}) are
-   * recognised and refused with a clear message, so that they are never read as Markdown.
+   * Finds the front matter at the start of {@code src} by Hugo's rules ({@link Dialect#HUGO}).
    *
    * @throws ArticleException for an unclosed fence or an unsupported format
    */
   public static Split of(SourceText src) {
+    return of(src, Dialect.HUGO);
+  }
+
+  /**
+   * Finds the front matter at the start of {@code src} by the rules of {@code dialect}.
+   *
+   * <p>The opening fence starts the file, or follows what {@link Dialect#lead()} allows
+   * before it (Hugo and Zola: any white space; Astro: blank lines). YAML opens with a line
+   * {@code ---} (trailing spaces or tabs allowed, except under Zola) and closes with the next
+   * line that is one of {@link Dialect#yamlClosers()}. TOML ({@code +++}, where {@link
+   * Dialect#readsToml()}) likewise with {@link Dialect#tomlClosers()}. JSON is a leading
+   * <code>{</code> object (Hugo) or a block between {@code ---json} and {@code ---} lines
+   * (gray-matter); see {@code hugoJson} and {@code fencedJson} below. Text after the opening
+   * fence means what {@link Dialect#fenceText()} says: a tag or an error (Hugo), an error
+   * (Zola), no front matter (Jekyll), the language (gray-matter), the first line of the block
+   * (Astro).
+   *
+   * @throws ArticleException for an unclosed fence, text after an opening fence that the
+   *     profile refuses, or an unsupported format
+   */
+  public static Split of(SourceText src, Dialect dialect) {
     String text = src.text();
-    checkStart(src, text);
-    int firstEnd = lineContentEnd(text, 0);
-    if (text.startsWith("---")) {
-      int afterDashes = 3;
+    int start = fenceStart(text, dialect.lead());
+    checkStart(src, text, start);
+    int firstEnd = lineContentEnd(text, start);
+    if (text.startsWith("---", start)) {
+      int afterDashes = start + 3;
       int i = skipBlanks(text, afterDashes, firstEnd);
       if (i == firstEnd) {
-        return yaml(src, text, firstEnd);
-      }
-      if (i == afterDashes || Character.isLetter(text.charAt(i))) {
-        int tagEnd = i;
-        while (tagEnd < firstEnd && Character.isLetterOrDigit(text.charAt(tagEnd))) {
-          tagEnd++;
+        if (i > afterDashes && !dialect.blanksAfterOpeningFence()) {
+          throw fenceText(src, text, start, firstEnd, afterDashes, dialect);
         }
-        if (tagEnd > i && skipBlanks(text, tagEnd, firstEnd) == firstEnd) {
-          String tag = text.substring(i, tagEnd);
-          if (tag.equals("yaml")) {
-            return yaml(src, text, firstEnd);
-          }
-          if (tag.equals("json")) {
-            return fencedJson(src, text, firstEnd);
-          }
-          throw unsupported(src, 3, "front matter tagged \"" + tag + "\" (---" + tag + ")");
-        }
+        return yaml(src, text, firstEnd, nextLine(text, firstEnd), dialect);
       }
-      // "----", "--- text": a thematic break or text, not a fence
-      return none(text);
+      return switch (dialect.fenceText()) {
+        case TAG_OR_ERROR -> hugoTag(src, text, start, firstEnd, i, dialect);
+        case ERROR -> throw fenceText(src, text, start, firstEnd, i, dialect);
+        case NO_FRONT_MATTER -> none(text);
+        case LANGUAGE -> language(src, text, start, firstEnd, dialect);
+        case CONTENT -> yaml(src, text, firstEnd, afterDashes, dialect);
+      };
     }
-    if (text.startsWith("+++") && skipBlanks(text, 3, firstEnd) == firstEnd) {
-      return toml(src, text, firstEnd);
+    if (text.startsWith("+++", start) && dialect.readsToml()) {
+      int afterPluses = start + 3;
+      int i = skipBlanks(text, afterPluses, firstEnd);
+      if (i == firstEnd) {
+        if (i > afterPluses && !dialect.blanksAfterOpeningFence()) {
+          throw fenceText(src, text, start, firstEnd, afterPluses, dialect);
+        }
+        return toml(src, text, firstEnd, nextLine(text, firstEnd), dialect);
+      }
+      return switch (dialect.fenceText()) {
+        case CONTENT -> toml(src, text, firstEnd, afterPluses, dialect);
+        // "++++": not a fence, as "----" is not (today's reading, and Hugo's lexer fails)
+        case TAG_OR_ERROR -> text.charAt(afterPluses) == '+' ? none(text)
+            : throwFenceText(src, text, start, firstEnd, i, dialect);
+        case ERROR -> throwFenceText(src, text, start, firstEnd, i, dialect);
+        case NO_FRONT_MATTER, LANGUAGE -> none(text); // not reached: no TOML there
+      };
     }
-    if (text.startsWith("{") && looksLikeJsonObject(text)) {
-      return hugoJson(text);
+    if (text.startsWith("{", start) && dialect.readsJsonObject()
+        && looksLikeJsonObject(text, start)) {
+      return hugoJson(text, start);
     }
     return none(text);
+  }
+
+  /**
+   * Where the opening fence may be: 0, or past the white space {@code lead} allows. Hugo's
+   * page lexer skips spaces, tabs, CR and LF before the fence (checked with Hugo 0.111.3,
+   * {@code HugoLeadTest}); Zola's regular expression starts with {@code [[:space:]]*}
+   * ({@code split.rs:10-20}); Astro's allows white space ending in a line break, so the
+   * fence starts its own line ({@code frontmatter.ts:14-18}). When no fence follows, the
+   * file has no front matter and the index does not matter.
+   */
+  static int fenceStart(String text, Dialect.Lead lead) {
+    if (lead == Dialect.Lead.NONE) {
+      return 0;
+    }
+    int i = 0;
+    int n = text.length();
+    while (i < n && isLeadSpace(text.charAt(i))) {
+      i++;
+    }
+    if (lead == Dialect.Lead.WHITE_SPACE || i == 0) {
+      return i;
+    }
+    int lineStart = text.lastIndexOf('\n', i - 1) + 1; // 0 when the run has no line break
+    return lineStart; // indented: the text there is white space, which is no fence
+  }
+
+  /** The ASCII white space Zola's {@code [[:space:]]} and Hugo's lexer both skip. */
+  static boolean isLeadSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
+  /**
+   * Hugo: {@code ---yaml} and {@code ---json} (this library's reading since 0.1), a line of
+   * dashes ({@code ----}, a thematic break: no front matter, as before), a refused tag ({@code
+   * ---coffee}), or other text, which Hugo 0.111 reads as the first line of the YAML and
+   * fails on or misreads: refused, quoting the line.
+   */
+  private static Split hugoTag(SourceText src, String text, int start, int firstEnd, int i,
+      Dialect dialect) {
+    int afterDashes = start + 3;
+    if (text.charAt(afterDashes) == '-') {
+      return none(text);
+    }
+    if (Character.isLetter(text.charAt(i))) {
+      int tagEnd = i;
+      while (tagEnd < firstEnd && Character.isLetterOrDigit(text.charAt(tagEnd))) {
+        tagEnd++;
+      }
+      if (skipBlanks(text, tagEnd, firstEnd) == firstEnd) {
+        String tag = text.substring(i, tagEnd);
+        if (tag.equals("yaml")) {
+          return yaml(src, text, firstEnd, nextLine(text, firstEnd), dialect);
+        }
+        if (tag.equals("json")) {
+          return fencedJson(src, text, firstEnd, dialect);
+        }
+        throw unsupported(src, i, "front matter tagged \"" + tag + "\" ("
+            + line(text, start, firstEnd).strip() + ")");
+      }
+    }
+    throw fenceText(src, text, start, firstEnd, i, dialect);
+  }
+
+  /**
+   * gray-matter ({@code index.js:67-90}, {@code lib/engine.js:3-7}): {@code ----} is no
+   * fence; otherwise the trimmed rest of the line names the language: {@code yaml} and
+   * {@code yml} are YAML, {@code json} JSON; {@code js} and {@code javascript} are code the
+   * generator runs, which this library does not; any other word is an error there too.
+   */
+  private static Split language(SourceText src, String text, int start, int firstEnd,
+      Dialect dialect) {
+    if (text.charAt(start + 3) == '-') {
+      return none(text);
+    }
+    int at = skipBlanks(text, start + 3, firstEnd);
+    int langEnd = firstEnd;
+    while (langEnd > at && (text.charAt(langEnd - 1) == ' ' || text.charAt(langEnd - 1) == '\t')) {
+      langEnd--;
+    }
+    String lang = text.substring(at, langEnd);
+    switch (lang) {
+      case "yaml", "yml" -> {
+        return yaml(src, text, firstEnd, nextLine(text, firstEnd), dialect);
+      }
+      case "json" -> {
+        return fencedJson(src, text, firstEnd, dialect);
+      }
+      case "js", "javascript" -> throw new ArticleException(List.of(src.problem(
+          "format-unsupported", Problem.Severity.ERROR, "", at, "expected YAML or JSON front"
+              + " matter but found JavaScript (" + Problem.quote(line(text, start, firstEnd))
+              + "), which " + dialect.generator() + " runs as code; this library reads"
+              + " front matter and never runs it")));
+      default -> throw new ArticleException(List.of(src.problem("fence-text",
+          Problem.Severity.ERROR, "", at, "expected a front-matter language after \"---\""
+              + " (yaml, yml or json) but found " + Problem.quote(lang) + " ("
+              + Problem.quote(line(text, start, firstEnd)) + "); " + dialect.generator()
+              + " refuses it too (gray-matter: engine not registered)")));
+    }
+  }
+
+  private static Split throwFenceText(SourceText src, String text, int start, int firstEnd,
+      int at, Dialect dialect) {
+    throw fenceText(src, text, start, firstEnd, at, dialect);
+  }
+
+  /** Text after an opening fence where the profile allows none. */
+  private static ArticleException fenceText(SourceText src, String text, int start,
+      int firstEnd, int at, Dialect dialect) {
+    String fence = text.substring(start, start + 3);
+    String why = switch (dialect.fenceText()) {
+      case ERROR -> "; Zola then finds no front matter, which it refuses";
+      case TAG_OR_ERROR -> "; Hugo reads the rest of the line as front matter";
+      default -> "";
+    };
+    String expected = dialect.blanksAfterOpeningFence()
+        ? "only \"" + fence + "\" (and spaces or tabs)" : "exactly \"" + fence + "\"";
+    return new ArticleException(List.of(src.problem("fence-text", Problem.Severity.ERROR, "",
+        at, "expected the opening fence line to be " + expected + " but found "
+            + Problem.quote(line(text, start, firstEnd)) + why)));
+  }
+
+  /** The fence line as written, for messages. */
+  private static String line(String text, int start, int firstEnd) {
+    return text.substring(start, firstEnd);
   }
 
   /**
@@ -80,26 +227,26 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * reads the first and the last as front matter, and {@code ---<BOM>} too (not {@code
    * +++<BOM>}). All are refused.
    */
-  private static void checkStart(SourceText src, String text) {
+  private static void checkStart(SourceText src, String text, int start) {
     if (text.startsWith("\uFEFF")) {
       throw new ArticleException(List.of(src.problem("encoding", Problem.Severity.ERROR, "", 0,
           "expected at most one byte order mark at the start of the file but found a second"
               + " one (remove it)")));
     }
-    if (text.startsWith("---") || text.startsWith("+++")) {
-      int firstEnd = lineContentEnd(text, 0);
-      int bom = 3;
+    if (text.startsWith("---", start) || text.startsWith("+++", start)) {
+      int firstEnd = lineContentEnd(text, start);
+      int bom = start + 3;
       while (bom < firstEnd && text.charAt(bom) != '\uFEFF') {
         bom++;
       }
       if (bom < firstEnd && OPENING_FENCE.matcher(
-          text.substring(0, firstEnd).replace("\uFEFF", "")).matches()) {
+          text.substring(start, firstEnd).replace("\uFEFF", "")).matches()) {
         throw bomOnFence(src, text, bom);
       }
       // the opening line as of() reads it: dashes or pluses, blanks, for --- a tag, blanks
       int n = text.length();
-      int i = skipBlanks(text, 3, n);
-      if (text.charAt(0) == '-' && i < n && Character.isLetter(text.charAt(i))) {
+      int i = skipBlanks(text, start + 3, n);
+      if (text.charAt(start) == '-' && i < n && Character.isLetter(text.charAt(i))) {
         while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
@@ -140,23 +287,26 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
     return new Split(Format.NONE, 0, 0, 0);
   }
 
-  private static Split yaml(SourceText src, String text, int firstEnd) {
-    return fenced(src, text, firstEnd, Format.YAML, "---", "...");
+  private static Split yaml(SourceText src, String text, int firstEnd, int blockStart,
+      Dialect dialect) {
+    return fenced(src, text, blockStart, Format.YAML, dialect.yamlClosers());
   }
 
-  private static Split toml(SourceText src, String text, int firstEnd) {
-    return fenced(src, text, firstEnd, Format.TOML, "+++");
+  private static Split toml(SourceText src, String text, int firstEnd, int blockStart,
+      Dialect dialect) {
+    return fenced(src, text, blockStart, Format.TOML, dialect.tomlClosers());
   }
 
   /**
-   * The block from the line after the opening fence to the first line that is one of {@code
-   * closers} followed only by blanks; the first closer is the one the error names when there
-   * is none.
+   * The block from {@code blockStart} (the line after the opening fence, or under Astro the
+   * rest of the fence line) to the first line that is one of {@code closers} followed only
+   * by blanks; the first closer is the one the error names when there is none.
    */
-  private static Split fenced(SourceText src, String text, int firstEnd, Format format,
+  private static Split fenced(SourceText src, String text, int blockStart, Format format,
       String... closers) {
-    int blockStart = nextLine(text, firstEnd);
-    for (int line = blockStart; line < text.length(); ) {
+    int first = text.lastIndexOf('\n', blockStart - 1) + 1 == blockStart ? blockStart
+        : nextLine(text, lineContentEnd(text, blockStart)); // Astro: not on the fence line
+    for (int line = first; line < text.length(); ) {
       int end = lineContentEnd(text, line);
       for (String closer : closers) {
         if (text.startsWith(closer, line)) {
@@ -171,14 +321,18 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       }
       line = nextLine(text, end);
     }
+    int opening = text.lastIndexOf('\n', blockStart - 1) + 1;
+    if (opening == blockStart && blockStart > 0) { // the fence is the line before the block
+      opening = text.lastIndexOf('\n', blockStart - 2) + 1;
+    }
     throw new ArticleException(List.of(src.problem("fence-unclosed", Problem.Severity.ERROR, "",
-        0, "expected a closing \"" + closers[0] + "\" line for the front matter opened here but"
-            + " found the end of the file")));
+        opening, "expected a closing \"" + closers[0] + "\" line for the front matter opened"
+            + " here but found the end of the file")));
   }
 
   /** Hugo reads a leading object as JSON; a shortcode such as {{< x >}} is not one. */
-  private static boolean looksLikeJsonObject(String text) {
-    int i = 1;
+  private static boolean looksLikeJsonObject(String text, int start) {
+    int i = start + 1;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
@@ -195,19 +349,19 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * object stays in the body, as does text after the brace on the same line, spaces
    * included. Observed with Hugo 0.111.3, see docs/hugo-json-notes.md.
    *
-   * <p>Differences from Hugo, on purpose: the object must start at the very first character
-   * (after a byte order mark), as YAML's fence must, where Hugo also skips leading white
-   * space; and only <code>{</code> followed by optional white space and {@code "} or
+   * <p>Like a fence, the object may follow white space (Hugo's lexer skips it). Difference
+   * from Hugo, on purpose: only <code>{</code> followed by optional white space and {@code "}
+   * or
    * <code>}</code> is JSON, so that a body starting with a shortcode such as
    * <code>{{&lt; figure &gt;}}</code> stays Markdown (Hugo takes it for JSON and fails).
    *
    * <p>When the braces never balance, the block runs to the end of the file and {@link
    * JsonReader} reports the exact syntax error.
    */
-  private static Split hugoJson(String text) {
-    int i = new JsonBraces().close(text::charAt, 0, text.length());
+  private static Split hugoJson(String text, int start) {
+    int i = new JsonBraces().close(text::charAt, start, text.length());
     if (i < 0) {
-      return new Split(Format.JSON, 0, text.length(), text.length());
+      return new Split(Format.JSON, start, text.length(), text.length());
     }
     int blockEnd = i + 1;
     int bodyStart = blockEnd;
@@ -217,7 +371,7 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
     if (bodyStart < text.length() && text.charAt(bodyStart) == '\n') {
       bodyStart++;
     }
-    return new Split(Format.JSON, 0, blockEnd, bodyStart);
+    return new Split(Format.JSON, start, blockEnd, bodyStart);
   }
 
   /**
@@ -227,8 +381,8 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
    * gray-matter and its users do, it costs only this method, and the format is plain JSON.
    * Written back byte for byte like every other form.
    */
-  private static Split fencedJson(SourceText src, String text, int firstEnd) {
-    return fenced(src, text, firstEnd, Format.JSON, "---");
+  private static Split fencedJson(SourceText src, String text, int firstEnd, Dialect dialect) {
+    return fenced(src, text, nextLine(text, firstEnd), Format.JSON, "---");
   }
 
   private static ArticleException unsupported(SourceText src, int offset, String what) {

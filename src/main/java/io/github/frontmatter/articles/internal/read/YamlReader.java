@@ -56,6 +56,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlReader {
   private static final CoreSchema SCHEMA = new SharedResolverSchema();
   private static final Map<Tag, ConstructNode> SCALARS = SCHEMA.getSchemaTagConstructors();
+  /** The tags the Core schema resolves plain scalars to. */
+  private static final Set<Tag> CORE_SCALARS =
+      Set.of(Tag.STR, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
   private static final LoadSettings SETTINGS =
       LoadSettings.builder()
           .setSchema(SCHEMA)
@@ -82,6 +85,9 @@ public final class YamlReader {
   }
 
   private final SourceText src;
+  private final Dialect dialect;
+  /** Warnings: a repeated key where the profile's generator keeps the last one. */
+  private final List<Problem> warnings = new ArrayList<>();
   /** Checks the values as they are converted: scalars, numbers, values with aliases expanded. */
   private final LimitGuard guard;
   /** Checks the events as they are parsed: depth, aliases, values as written. */
@@ -104,8 +110,10 @@ public final class YamlReader {
   private final IdentityHashMap<Node, Integer> sizes = new IdentityHashMap<>();
   private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private YamlReader(SourceText src, int blockStart, int blockEnd, Limits limits) {
+  private YamlReader(SourceText src, int blockStart, int blockEnd, Limits limits,
+      Dialect dialect) {
     this.src = src;
+    this.dialect = dialect;
     // positions are snakeyaml-engine's code point indexes, converted only for a problem
     this.guard = new LimitGuard(src, limits, errors, true, () -> new ArticleException(errors),
         this::offsetOfCodePoint);
@@ -124,7 +132,19 @@ public final class YamlReader {
    * @throws ArticleException listing every error found
    */
   public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits) {
-    return new YamlReader(src, blockStart, blockEnd, limits).read();
+    return read(src, blockStart, blockEnd, limits, Dialect.HUGO);
+  }
+
+  /**
+   * Reads the block {@code [blockStart, blockEnd)} of {@code src} within {@code limits}, by
+   * the YAML flavour ({@link Dialect#yaml11()}), date forms and repeated-key rule ({@link
+   * Dialect#yamlRepeats()}) of {@code dialect}.
+   *
+   * @throws ArticleException listing every error found
+   */
+  public static BlockResult read(SourceText src, int blockStart, int blockEnd, Limits limits,
+      Dialect dialect) {
+    return new YamlReader(src, blockStart, blockEnd, limits, dialect).read();
   }
 
   private BlockResult read() {
@@ -169,7 +189,8 @@ public final class YamlReader {
     }
     // the maps are this reader's own and nobody changes them after this: no copies
     return new BlockResult(values, Collections.unmodifiableMap(offsets),
-        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets));
+        Collections.unmodifiableMap(scalarText), Collections.unmodifiableMap(keyOffsets),
+        List.copyOf(warnings));
   }
 
   /**
@@ -432,6 +453,10 @@ public final class YamlReader {
   private Map<String, Value> convertMapping(MappingNode node, String path, int depth) {
     LinkedHashMap<String, Value> out = new LinkedHashMap<>();
     Map<String, Node> firstKeys = new HashMap<>();
+    boolean lastWins = dialect.yamlRepeats() == Dialect.Repeats.LAST_WINS;
+    // under LAST_WINS: the tuple each repeated key's value comes from, found first, so that
+    // the key keeps the place of its first occurrence (as Ruby's Hash does) with the last value
+    Map<String, NodeTuple> last = lastWins ? lastOfEachKey(node) : Map.of();
     for (NodeTuple t : node.getValue()) {
       Node keyNode = t.getKeyNode();
       if (!(keyNode instanceof ScalarNode keyScalar)) {
@@ -446,18 +471,42 @@ public final class YamlReader {
       }
       Node first = firstKeys.putIfAbsent(key, keyNode);
       String childPath = path + "/" + Pointers.escape(key);
+      NodeTuple winner = last.get(key);
+      if (winner != null && winner != t) {
+        // this occurrence loses: say so here, where the line to delete is
+        warnings.add(src.problem("key-repeated", Severity.WARNING, childPath, offset(keyNode),
+            Pointers.display(childPath) + "expected each key once but found " + Problem.quote(key)
+                + " again at line " + src.location(offset(winner.getKeyNode())).line() + "; "
+                + dialect.generator() + " reads the last one, so this value is ignored"));
+      }
       if (first != null) {
+        if (lastWins) {
+          continue; // read at its first occurrence, from the last
+        }
         error("duplicate-key", childPath, offset(keyNode),
             "expected each key once but found " + Problem.quote(key) + " again (first at line "
                 + src.location(offset(first)).line() + ")");
         continue;
       }
+      NodeTuple read = winner == null ? t : winner;
       if (path.isEmpty()) {
-        keyOffsets.put(childPath, offset(keyNode));
+        keyOffsets.put(childPath, offset(read.getKeyNode()));
       }
-      out.put(key, convert(t.getValueNode(), childPath, depth));
+      out.put(key, convert(read.getValueNode(), childPath, depth));
     }
     return out;
+  }
+
+  /** The last tuple of each text key written more than once; empty when none is. */
+  private static Map<String, NodeTuple> lastOfEachKey(MappingNode node) {
+    Map<String, NodeTuple> last = new HashMap<>();
+    Map<String, NodeTuple> repeated = new HashMap<>();
+    for (NodeTuple t : node.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && last.put(k.getValue(), t) != null) {
+        repeated.put(k.getValue(), t);
+      }
+    }
+    return repeated.isEmpty() ? Map.of() : repeated;
   }
 
   private Value scalar(ScalarNode node, String path) {
@@ -469,15 +518,28 @@ public final class YamlReader {
         && !guard.numberFits(node.getValue().length(), path, at(node.getStartMark()))) {
       return Value.Null.INSTANCE;
     }
+    if (dialect.yaml11() && node.isPlain() && CORE_SCALARS.contains(tag)) {
+      // YAML 1.1 as Psych reads it (Jekyll): yes/off are booleans, 0755 octal, ...
+      Value v = Yaml11Scalars.plain(node.getValue());
+      if ((v instanceof Value.Int || v instanceof Value.Decimal)
+          && !guard.numberFits(node.getValue().length(), path, at(node.getStartMark()))) {
+        return Value.Null.INSTANCE;
+      }
+      if (!(v instanceof Value.Text)) {
+        scalarText.putIfAbsent(path, node.getValue());
+      }
+      return v;
+    }
     if (Tag.STR.equals(tag)) {
       if (!unicode(node, path, "a scalar")) {
         return Value.Null.INSTANCE;
       }
       if (node.isPlain() && looksLikeDate(node.getValue())) {
         // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
-        // timestamp type, so we do it here. Quoted dates stay text, as in Hugo.
+        // timestamp type, so we do it here. Quoted dates stay text, as in Hugo. Other
+        // profiles add their YAML reader's timestamp forms (ArticleDate.parse(text, profile)).
         try {
-          return new Value.Date(ArticleDate.parse(node.getValue()));
+          return new Value.Date(ArticleDate.parse(node.getValue(), dialect.profile()));
         } catch (IllegalArgumentException e) {
           // not a real date (2025-02-30): it stays text; a date field reports it
         }
@@ -523,8 +585,16 @@ public final class YamlReader {
     return false;
   }
 
-  /** yyyy-MM-dd at the start: the cheap test before trying to read a date. */
-  private static boolean looksLikeDate(String v) {
+  /**
+   * yyyy-MM-dd at the start (yyyy-M-d outside Hugo, whose timestamps have one-digit months
+   * and days): the cheap test before trying to read a date.
+   */
+  private boolean looksLikeDate(String v) {
+    if (dialect.profile() != io.github.frontmatter.articles.Profile.HUGO) {
+      return v.length() >= 8 && v.length() <= 64 && v.charAt(4) == '-'
+          && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(3))
+          && Character.isDigit(v.charAt(5));
+    }
     return v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
         && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(3))
         && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(9));

@@ -187,7 +187,8 @@ class JsonReaderTest {
     assertThat(shortcode.format()).isEqualTo(Format.NONE);
     assertThat(shortcode.bodyText()).isEqualTo("{{< figure src=\"x.png\" >}}\nBody.\n");
     assertThat(parse("[{\"title\": \"array\"}]\n").format()).isEqualTo(Format.NONE);
-    assertThat(parse(" {\"title\": \"x\"}\n").format()).isEqualTo(Format.NONE);
+    // white space before the object: Hugo's lexer skips it (HugoLeadTest), so JSON since 0.2.0
+    assertThat(parse(" {\"title\": \"x\"}\n").format()).isEqualTo(Format.JSON);
     // Hugo would take these for JSON and fail; without '"' or '}' after '{' they stay Markdown
     assertThat(parse("{'a': 1}\n").format()).isEqualTo(Format.NONE);
     assertThat(parse("{a}\n").bodyText()).isEqualTo("{a}\n");

@@ -1,0 +1,1 @@
+export default { title: "Docs", presets: [["classic", { docs: { path: "../docs" } }]] };
