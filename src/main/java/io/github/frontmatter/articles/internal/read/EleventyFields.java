@@ -28,7 +28,7 @@ public final class EleventyFields {
       new Field.Owner("theme", "theme-field-shape", Severity.WARNING);
 
   private static final FieldTable.Builder B =
-      new FieldTable.Builder(Profile.ELEVENTY, false, FieldTable.TitleRule.WARN);
+      new FieldTable.Builder(Profile.ELEVENTY, false, FieldTable.TitleRule.NONE);
 
   public static final Field<String> TITLE = B.add("title", FieldKind.TEXT, CONVENTION,
       "The title (a convention of Eleventy's templates).");
