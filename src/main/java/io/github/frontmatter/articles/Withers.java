@@ -13,6 +13,13 @@ import java.util.function.Consumer;
  * it records the edit and returns the builder, and {@link Article.Editing#build()} reads the
  * result of the whole chain once.
  *
+ * <p>The typed withers ({@code withTags}, {@code withWeight}, ...) write the field that plays
+ * their part under the article's {@link Profile}, as the accessors read it: {@code withTags}
+ * on a Zola page sets {@code taxonomies.tags}, {@code withWeight} on a Starlight page {@code
+ * sidebar.order}, {@code withDraft} on a Jekyll page {@code published}. A wither whose part the
+ * profile has no field for ({@code withMenu} under Zola) throws {@link
+ * UnsupportedOperationException}; {@link #with(String, Value)} writes any key.
+ *
  * <p>Package-private: its public methods are documented and called as members of {@code
  * Article} and {@code Article.Editing}.
  *

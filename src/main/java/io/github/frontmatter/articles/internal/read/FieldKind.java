@@ -29,9 +29,24 @@ import java.util.Objects;
  * @param expected what a value of this kind is, as shape messages say it ("a boolean")
  * @param reading how a value is read
  * @param writing how a typed value is written by an edit
+ * @param choices the texts a {@link #choice} kind allows; empty for other kinds
+ * @param shapes the shapes a {@link #oneOf} kind accepts; empty for other kinds
  */
 public record FieldKind<T>(String name, String expected, Reading<T> reading,
-    Writing<T> writing) {
+    Writing<T> writing, List<String> choices, List<Shape> shapes) {
+
+  /**
+   * A kind with no choices or shapes of its own.
+   *
+   * @param name the kind's name
+   * @param expected what a value of this kind is, for messages
+   * @param reading how a value is read
+   * @param writing how a typed value is written
+   */
+  public FieldKind(String name, String expected, Reading<T> reading, Writing<T> writing) {
+    this(name, expected, reading, writing, List.of(), List.of());
+  }
+
   /** How a value is read: the typed value, or null after the reader reported why not. */
   @FunctionalInterface
   public interface Reading<T> {
@@ -173,10 +188,13 @@ public record FieldKind<T>(String name, String expected, Reading<T> reading,
    */
   public static FieldKind<Value> oneOf(String name, Shape... shapes) {
     List<Shape> accepted = List.of(shapes);
-    String expected = String.join(" or ", accepted.stream().map(Shape::phrase).toList());
+    List<String> phrases = accepted.stream().map(Shape::phrase).toList();
+    String expected = phrases.size() == 1 ? phrases.get(0)
+        : String.join(", ", phrases.subList(0, phrases.size() - 1)) + " or "
+            + phrases.get(phrases.size() - 1);
     return new FieldKind<>(name, expected,
         (reader, value, path) -> reader.oneOf(value, path, expected, accepted),
-        (v, old, format) -> v);
+        (v, old, format) -> v, List.of(), accepted);
   }
 
   /**
@@ -192,7 +210,7 @@ public record FieldKind<T>(String name, String expected, Reading<T> reading,
     String expected = "one of " + String.join(", ", allowed);
     return new FieldKind<>(name, expected,
         (reader, value, path) -> reader.choice(value, path, expected, allowed),
-        (v, old, format) -> new Value.Text(v));
+        (v, old, format) -> new Value.Text(v), allowed, List.of());
   }
 
   /**

@@ -52,4 +52,40 @@ class FieldTableTest {
     assertThatThrownBy(() -> twice.build("twice", Set.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Draft");
   }
+
+  @Test
+  void everyProfilesTableIsWellFormed() {
+    for (Profile profile : Profile.values()) {
+      FieldTable t = Dialect.of(profile).table();
+      assertThat(t.profile()).isEqualTo(profile);
+      assertThat(t.ignoresCase()).as(profile + ": keys in any case").isEqualTo(
+          profile == Profile.HUGO);
+      for (int i = 0; i < t.fields().size(); i++) {
+        Field<?> f = t.fields().get(i);
+        assertThat(f.index()).isEqualTo(i);
+        assertThat(f.description()).as(f.path()).isNotBlank();
+        assertThat(t.named(f.path())).isSameAs(f);
+        if (f.parent() != null) {
+          assertThat(t.fields()).as(f.path() + "'s parent").contains(f.parent());
+          assertThat(t.children(f.parent())).contains(f);
+          assertThat(t.field(f.name())).as("a nested field is not a top-level one")
+              .isNotSameAs(f);
+        }
+      }
+      for (Role<?> role : t.roles()) {
+        assertThat(t.bindings(role)).allSatisfy(b -> assertThat(t.fields()).contains(b.field()));
+      }
+      assertThat(t.binding(Role.TITLE)).as(profile + " has a title").isNotNull();
+    }
+    assertThat(ZolaFields.TABLE.children(ZolaFields.TAXONOMIES))
+        .containsExactly(ZolaFields.TAGS, ZolaFields.CATEGORIES);
+    assertThat(ZolaFields.TAGS.pointer()).isEqualTo("/taxonomies/tags");
+    assertThat(AstroFields.SIDEBAR_ORDER.path()).isEqualTo("sidebar.order");
+    assertThat(AstroFields.TEMPLATE.kind().choices()).containsExactly("doc", "splash");
+    assertThat(EleventyFields.PERMALINK.kind().shapes()).containsExactly(
+        FieldKind.Shape.TEXT, FieldKind.Shape.BOOLEAN, FieldKind.Shape.MAPPING);
+    assertThat(EleventyFields.PERMALINK.kind().expected())
+        .isEqualTo("text, a boolean or a mapping");
+    assertThat(HugoFields.TITLE.kind().choices()).isEmpty();
+  }
 }
