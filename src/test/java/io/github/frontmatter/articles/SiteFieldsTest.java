@@ -2,6 +2,8 @@ package io.github.frontmatter.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.frontmatter.articles.internal.files.Walk;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,21 +39,24 @@ class SiteFieldsTest {
   }
 
   /**
-   * The site's profile from its folder's name. Until {@code Profile.detect} is on main the
-   * name says the generator; the starlight site is Astro's.
+   * The site's profile as {@link Profile#detect} finds it from the site's configuration,
+   * checked against the generator its folder's name says (the starlight site is Astro's).
    */
-  static Profile profileOf(String site) {
+  static Profile profileOf(Path root, String site) throws IOException {
     String generator = site.substring(0, site.indexOf('-'));
-    return generator.equals("starlight") ? Profile.ASTRO
+    Profile named = generator.equals("starlight") ? Profile.ASTRO
         : Profile.valueOf(generator.toUpperCase(Locale.ROOT));
+    Profile detected = Profile.detect(root).orElseThrow();
+    assertThat(detected).as(site + " detected").isEqualTo(named);
+    return detected;
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sites")
   void everyPageReadsUnderItsProfileWithOnlyPinnedErrors(String site) throws IOException {
-    Profile profile = profileOf(site);
-    ArticleParser parser = ArticleParser.builder().profile(profile).build();
     Path root = Shared.dir().resolve("sites").resolve(site);
+    Profile profile = profileOf(root, site);
+    ArticleParser parser = ArticleParser.builder().profile(profile).build();
     Map<String, String> pinned = pinned(site);
     Map<String, Integer> warnings = new TreeMap<>();
     List<String> unexpected = new ArrayList<>();
@@ -169,22 +174,11 @@ class SiteFieldsTest {
   }
 
   /**
-   * The Markdown files of the site: {@code .md}, and the other extensions the generator reads
-   * (research §1: {@code .mdx} for Astro and Docusaurus, {@code .markdown} for Jekyll and
-   * Astro).
+   * The files the generator reads as pages, as {@code parseAll} and {@code check} walk them
+   * under the profile: its Markdown extensions, without the partials it skips.
    */
   private static List<Path> pages(Path root, Profile profile) throws IOException {
-    List<String> extensions = switch (profile) {
-      case ASTRO -> List.of(".md", ".mdx", ".markdown");
-      case DOCUSAURUS -> List.of(".md", ".mdx");
-      case JEKYLL -> List.of(".md", ".markdown");
-      default -> List.of(".md");
-    };
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> extensions.stream().anyMatch(p.getFileName().toString()::endsWith))
-          .sorted().toList();
-    }
+    return Walk.of(root, Dialect.of(profile)).files();
   }
 
   private static Map<String, String> pinned(String site) {
