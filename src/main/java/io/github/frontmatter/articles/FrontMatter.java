@@ -447,8 +447,11 @@ public final class FrontMatter {
    * ({@code publishDate}), in the order the library declares them: what the typed accessors
    * return, for code that handles the fields generically (the JSON form, a tool listing them).
    * The values are {@code String}, {@code List<String>}, {@code Boolean}, {@code Integer},
-   * {@link ArticleDate}, {@link Menu}, {@link Thumbnail} or {@code Map<String, Value>}; a field
-   * absent from the file, null there, or in a shape its accessor cannot hold is left out.
+   * {@link ArticleDate}, {@link Menu}, {@link Thumbnail} or {@code Map<String, Value>}, and
+   * under other profiles also {@code BigDecimal}, {@code List<Tag>}, {@code Map<String,
+   * List<String>>} or a {@link Value} (see {@link #field(String, Class)}); a field inside
+   * another's mapping is named by its dotted path ({@code sidebar.order}). A field absent from
+   * the file, null there, or in a shape its accessor cannot hold is left out.
    *
    * @return the typed fields present, unmodifiable
    * @since 0.2.0
