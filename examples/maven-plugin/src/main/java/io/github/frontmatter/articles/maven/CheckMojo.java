@@ -1,0 +1,263 @@
+package io.github.frontmatter.articles.maven;
+
+import io.github.frontmatter.articles.ArticleParser;
+import io.github.frontmatter.articles.FrontMatterSchema;
+import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Profile;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks the front matter of every Markdown article under the content directories, as the
+ * command line's {@code check} does, and fails the build on errors (and, if asked, on
+ * warnings).
+ *
+ * <p>Each problem is logged on one line in the form Maven's compiler plugin uses, which IDEs
+ * turn into a link: {@code /abs/path/post.md:[3,8] date: expected … but found … [date-invalid]}.
+ * Every problem is also written to a SARIF 2.1.0 report ({@code target/articles.sarif} by
+ * default) for code-scanning tools.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+  /** The project's folder: SARIF locations are relative to it. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File basedir;
+
+  /**
+   * The folders that hold the articles; each must exist. A comma-separated list on the
+   * command line.
+   */
+  @Parameter(property = "articles.contentDirectories",
+      defaultValue = "${project.basedir}/content")
+  List<File> contentDirectories;
+
+  /**
+   * Which files under the content directories are articles, as patterns relative to each
+   * directory ({@code **} for any folders). Default: {@code **}{@code /*.md} and
+   * {@code **}{@code /*.markdown}.
+   */
+  @Parameter
+  List<String> includes;
+
+  /**
+   * Files under the content directories to leave out, such as {@code **}{@code /README.md};
+   * Maven's usual patterns, applied after {@link #includes}. Version-control folders are
+   * always left out.
+   */
+  @Parameter
+  List<String> excludes;
+
+  /**
+   * Whose rules the articles are read by: {@code hugo} (the default), {@code jekyll},
+   * {@code zola}, {@code eleventy}, {@code astro} or {@code docusaurus}, in any case.
+   */
+  @Parameter(property = "articles.profile", defaultValue = "hugo")
+  String profile;
+
+  /** A JSON Schema file to validate the front matter against instead of the built-in rules. */
+  @Parameter(property = "articles.schema")
+  File schema;
+
+  /**
+   * Reports every warning as an error (the command line's {@code --strict}), so warnings fail
+   * the build and show as errors in the log and the report.
+   */
+  @Parameter(property = "articles.strict", defaultValue = "false")
+  boolean strict;
+
+  /**
+   * Fails the build when there are warnings, but reports them as warnings (unlike {@link
+   * #strict}).
+   */
+  @Parameter(property = "articles.failOnWarning", defaultValue = "false")
+  boolean failOnWarning;
+
+  /**
+   * Fails the build when the content directories hold no file that matches: a path typed
+   * wrong would otherwise check nothing and pass.
+   */
+  @Parameter(property = "articles.failIfNoFiles", defaultValue = "true")
+  boolean failIfNoFiles;
+
+  /** Where the SARIF 2.1.0 report is written. */
+  @Parameter(property = "articles.sarifFile",
+      defaultValue = "${project.build.directory}/articles.sarif")
+  File sarifFile;
+
+  /** Skips the check. */
+  @Parameter(property = "articles.skip", defaultValue = "false")
+  boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Log log = getLog();
+    if (skip) {
+      log.info("Skipping the articles check (articles.skip)");
+      return;
+    }
+    ArticleParser parser = parser();
+    List<Path> files = files();
+    if (files.isEmpty()) {
+      String where = "no Markdown file matched in " + directoryList();
+      if (failIfNoFiles) {
+        throw new MojoFailureException(where
+            + " (set failIfNoFiles to false if that is expected)");
+      }
+      log.warn(where);
+    }
+
+    List<SarifReport.Checked> checked = new ArrayList<>(files.size());
+    List<SarifReport.Unreadable> unreadable = new ArrayList<>();
+    int errors = 0;
+    int warnings = 0;
+    int filesWithErrors = 0;
+    for (Path file : files) {
+      List<Problem> problems;
+      try {
+        problems = parser.read(file).problems();
+      } catch (IOException e) {
+        String reason = "cannot be read: " + reason(e);
+        log.error(file + ": " + reason);
+        unreadable.add(new SarifReport.Unreadable(file, reason));
+        continue;
+      }
+      checked.add(new SarifReport.Checked(file, problems));
+      boolean fileHasError = false;
+      for (Problem p : problems) {
+        String line = MavenMessages.line(file, p);
+        if (p.severity() == Problem.Severity.ERROR) {
+          errors++;
+          fileHasError = true;
+          log.error(line);
+        } else {
+          warnings++;
+          log.warn(line);
+        }
+      }
+      if (fileHasError) {
+        filesWithErrors++;
+      }
+    }
+
+    writeSarif(checked, unreadable);
+    String counts = MavenMessages.counts(checked.size(), errors, warnings, unreadable.size());
+    log.info("Articles (" + profile().displayName() + "): " + counts + "; SARIF report: "
+        + sarifFile);
+    if (!unreadable.isEmpty()) {
+      throw new MojoFailureException(MavenMessages.plural(unreadable.size(), "file")
+          + " could not be read; see the messages above");
+    }
+    if (errors > 0) {
+      throw new MojoFailureException(MavenMessages.plural(errors, "error") + " in "
+          + MavenMessages.plural(filesWithErrors, "file") + " of " + checked.size()
+          + "; see the messages above or " + sarifFile);
+    }
+    if (warnings > 0 && failOnWarning) {
+      throw new MojoFailureException(MavenMessages.plural(warnings, "warning")
+          + " and failOnWarning is set; see the messages above or " + sarifFile);
+    }
+  }
+
+  /** The parser the parameters ask for; a bad profile or schema stops here. */
+  ArticleParser parser() throws MojoExecutionException {
+    ArticleParser.Builder builder = ArticleParser.builder()
+        .profile(profile())
+        .warningsAsErrors(strict);
+    if (schema != null) {
+      try {
+        builder.schema(FrontMatterSchema.of(schema.toPath()));
+      } catch (NoSuchFileException e) {
+        throw new MojoExecutionException("schema: " + schema + ": no such file");
+      } catch (IOException e) {
+        throw new MojoExecutionException("schema: " + schema + ": cannot be read: "
+            + reason(e), e);
+      } catch (IllegalArgumentException e) {
+        // FrontMatterSchema.of says what is wrong with the schema's text
+        throw new MojoExecutionException("schema: " + schema + ": " + e.getMessage(), e);
+      }
+    }
+    return builder.build();
+  }
+
+  /** The profile named by {@link #profile}. */
+  Profile profile() throws MojoExecutionException {
+    String name = profile == null ? "" : profile.trim();
+    for (Profile p : Profile.values()) {
+      if (p.name().equalsIgnoreCase(name)) {
+        return p;
+      }
+    }
+    throw new MojoExecutionException("profile: expected one of " + profileNames()
+        + " but found " + Problem.quote(name));
+  }
+
+  private static String profileNames() {
+    return Arrays.stream(Profile.values())
+        .map(p -> p.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The files to check, in path order; a content directory that is missing stops here. */
+  List<Path> files() throws MojoExecutionException {
+    List<Path> dirs = new ArrayList<>();
+    for (File d : directories()) {
+      Path dir = d.toPath().toAbsolutePath().normalize();
+      if (!Files.isDirectory(dir)) {
+        throw new MojoExecutionException("contentDirectories: expected a folder but found "
+            + (Files.exists(dir) ? "a file" : "nothing") + " at " + dir);
+      }
+      dirs.add(dir);
+    }
+    return ContentFiles.find(dirs, includes, excludes);
+  }
+
+  private List<File> directories() {
+    if (contentDirectories == null || contentDirectories.isEmpty()) {
+      return List.of(new File(basedir, "content"));
+    }
+    return contentDirectories;
+  }
+
+  private String directoryList() {
+    return directories().stream().map(File::toString).collect(Collectors.joining(", "));
+  }
+
+  private void writeSarif(List<SarifReport.Checked> checked,
+      List<SarifReport.Unreadable> unreadable) throws MojoExecutionException {
+    try {
+      SarifReport.write(sarifFile.toPath(), checked, unreadable,
+          basedir.toPath().toAbsolutePath().normalize());
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the SARIF report " + sarifFile + ": "
+          + reason(e), e);
+    }
+  }
+
+  /** What went wrong, without the path the caller already printed. */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}
