@@ -165,7 +165,8 @@ public class CheckMojo extends AbstractMojo {
     }
     if (errors > 0) {
       throw new MojoFailureException(MavenMessages.plural(errors, "error") + " in "
-          + MavenMessages.plural(filesWithErrors, "file") + " of " + checked.size()
+          + MavenMessages.plural(filesWithErrors, "file") + " of "
+          + Problem.formatNumber(checked.size())
           + "; see the messages above or " + sarifFile);
     }
     if (warnings > 0 && failOnWarning) {
