@@ -1,8 +1,9 @@
-// The clean site passes: every file read, nothing reported, a SARIF log with no results.
+// The clean site passes, its generator detected from hugo.toml: every file read, nothing reported, a SARIF log with no results.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
+assert log.contains('[INFO] profile auto: Hugo (detected from ' + new File(basedir, 'content').absolutePath + ')')
 assert log.contains('Articles (Hugo): 3 files, 0 errors, 0 warnings')
 assert !log.contains('[WARNING] ' + basedir)
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -49,8 +50,9 @@ public class CheckMojo extends AbstractMojo {
 
   /**
    * Which files under the content directories are articles, as patterns relative to each
-   * directory ({@code **} for any folders). Default: {@code **}{@code /*.md} and
-   * {@code **}{@code /*.markdown}.
+   * directory ({@code **} for any folders). Default: the file name extensions the profile's
+   * generator reads ({@code **}{@code /*.md} and {@code **}{@code /*.markdown} for Hugo;
+   * {@code .mdx} too for Astro and Docusaurus...), as the library's {@code parseAll} picks them.
    */
   @Parameter
   List<String> includes;
@@ -58,14 +60,18 @@ public class CheckMojo extends AbstractMojo {
   /**
    * Files under the content directories to leave out, such as {@code **}{@code /README.md};
    * Maven's usual patterns, applied after {@link #includes}. Version-control folders are
-   * always left out.
+   * always left out, and so are the partials the profile's generator never reads as pages
+   * ({@code _}-prefixed files under Astro and Docusaurus, and Docusaurus's {@code _} folders
+   * and {@code *.test.*} files).
    */
   @Parameter
   List<String> excludes;
 
   /**
    * Whose rules the articles are read by: {@code hugo} (the default), {@code jekyll},
-   * {@code zola}, {@code eleventy}, {@code astro} or {@code docusaurus}, in any case.
+   * {@code zola}, {@code eleventy}, {@code astro} or {@code docusaurus}, in any case; or
+   * {@code auto}: the generator whose configuration file is found in the first content
+   * directory or a folder above it.
    */
   @Parameter(property = "articles.profile", defaultValue = "hugo")
   String profile;
@@ -104,6 +110,8 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "articles.skip", defaultValue = "false")
   boolean skip;
 
+  static final String AUTO = "auto";
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Log log = getLog();
@@ -111,8 +119,8 @@ public class CheckMojo extends AbstractMojo {
       log.info("Skipping the articles check (articles.skip)");
       return;
     }
+    List<Path> files = files(); // the folders first: "auto" looks for the site from them
     ArticleParser parser = parser();
-    List<Path> files = files();
     if (files.isEmpty()) {
       String where = "no Markdown file matched in " + directoryList();
       if (failIfNoFiles) {
@@ -196,16 +204,49 @@ public class CheckMojo extends AbstractMojo {
     return builder.build();
   }
 
-  /** The profile named by {@link #profile}. */
+  /** The profile last resolved, and the {@link #profile} text it was resolved from. */
+  private Profile resolved;
+  private String resolvedFrom;
+
+  /**
+   * The profile named by {@link #profile}; for {@code auto}, the one {@link Profile#detect}
+   * finds from the first content directory (its configuration files, in that folder or a
+   * parent).
+   */
   Profile profile() throws MojoExecutionException {
     String name = profile == null ? "" : profile.trim();
+    if (resolved != null && name.equals(resolvedFrom)) {
+      return resolved; // detect once per run, and log it once
+    }
+    resolvedFrom = name;
+    resolved = null;
+    if (name.equalsIgnoreCase(AUTO)) {
+      Path from = directories().get(0).toPath().toAbsolutePath().normalize();
+      Optional<Profile> found;
+      try {
+        found = Files.exists(from) ? Profile.detect(from) : Optional.empty();
+      } catch (IOException e) {
+        throw new MojoExecutionException("profile: auto: cannot look for the site's"
+            + " configuration from " + from + ": " + reason(e), e);
+      }
+      if (found.isEmpty()) {
+        throw new MojoExecutionException("profile: auto expected a generator's configuration"
+            + " file (hugo.toml, _config.yml, zola.toml, eleventy.config.js,"
+            + " astro.config.mjs, docusaurus.config.js...) in " + from
+            + " or a folder above it but found none; set profile to one of "
+            + profileNames());
+      }
+      getLog().info("profile auto: " + found.get().displayName() + " (detected from " + from
+          + ")");
+      return resolved = found.get();
+    }
     for (Profile p : Profile.values()) {
       if (p.name().equalsIgnoreCase(name)) {
-        return p;
+        return resolved = p;
       }
     }
-    throw new MojoExecutionException("profile: expected one of " + profileNames()
-        + " but found " + Problem.quote(name));
+    throw new MojoExecutionException("profile: expected one of " + profileNames() + " or "
+        + AUTO + " but found " + Problem.quote(name));
   }
 
   private static String profileNames() {
@@ -225,7 +266,7 @@ public class CheckMojo extends AbstractMojo {
       }
       dirs.add(dir);
     }
-    return ContentFiles.find(dirs, includes, excludes);
+    return ContentFiles.find(dirs, profile(), includes, excludes);
   }
 
   private List<File> directories() {

@@ -30,7 +30,8 @@ class CheckMojoTest {
   CheckMojo mojo;
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws IOException {
+    Files.createDirectories(site.resolve("content"));
     log = new CapturedLog();
     mojo = new CheckMojo();
     mojo.setLog(log);
@@ -65,7 +66,43 @@ class CheckMojoTest {
     assertThatThrownBy(() -> mojo.execute())
         .isInstanceOf(MojoExecutionException.class)
         .hasMessage("profile: expected one of hugo, jekyll, zola, eleventy, astro, docusaurus"
-            + " but found \"hogu\"");
+            + " or auto but found \"hogu\"");
+  }
+
+  @Test
+  void autoFindsTheGeneratorFromTheSitesConfiguration() throws Exception {
+    write("_config.yml", "title: A Jekyll site\n");
+    write("content/a.md", "---\ntitle: A\n---\nText.\n");
+    mojo.profile = "AUTO";
+    mojo.execute();
+    assertThat(mojo.profile()).isEqualTo(Profile.JEKYLL);
+    assertThat(log.infos).contains("profile auto: Jekyll (detected from "
+        + site.resolve("content") + ")");
+    assertThat(log.infos).anyMatch(s -> s.startsWith("Articles (Jekyll): 1 file, 0 errors"));
+  }
+
+  @Test
+  void autoWithoutAConfigurationFileSaysWhatItLookedFor() throws Exception {
+    write("content/a.md", "---\ntitle: A\n---\nText.\n");
+    mojo.profile = "auto";
+    assertThatThrownBy(() -> mojo.execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("profile: auto expected a generator's configuration file"
+            + " (hugo.toml, _config.yml")
+        .hasMessageEndingWith(" in " + site.resolve("content") + " or a folder above it but"
+            + " found none; set profile to one of hugo, jekyll, zola, eleventy, astro,"
+            + " docusaurus");
+  }
+
+  @Test
+  void theProfileChoosesTheFilesAsItsGeneratorDoes() throws Exception {
+    write("content/docs/intro.mdx", "---\ntitle: Intro\n---\nText.\n");
+    write("content/docs/_partial.mdx", "---\ndate: nonsense\n---\n");
+    write("content/docs/guide.md", "---\ntitle: Guide\n---\nText.\n");
+    mojo.profile = "docusaurus";
+    mojo.execute();
+    assertThat(log.infos).anyMatch(s -> s.startsWith("Articles (Docusaurus): 2 files, 0 errors"));
+    assertThat(log.errors).isEmpty();
   }
 
   @Test
@@ -136,6 +173,7 @@ class CheckMojoTest {
 
   @Test
   void aContentDirectoryThatIsAFileIsRefused() throws Exception {
+    Files.delete(site.resolve("content"));
     write("content", "a file");
     assertThatThrownBy(() -> mojo.execute()).isInstanceOf(MojoExecutionException.class)
         .hasMessage("contentDirectories: expected a folder but found a file at "
