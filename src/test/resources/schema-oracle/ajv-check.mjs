@@ -15,7 +15,9 @@ import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
-const ANNOTATIONS = ['x-rule', 'x-severity', 'x-expected', 'x-found'];
+// the library's annotations, and the editor keywords of the YAML language server
+const ANNOTATIONS = ['x-rule', 'x-severity', 'x-expected', 'x-found', 'errorMessage',
+  'patternErrorMessage', 'markdownDescription'];
 
 const schemas = {};
 for (const arg of process.argv.slice(3)) {

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A JSON Schema (draft 2020-12 unless the schema's {@code $schema} says otherwise) that front
@@ -75,6 +78,29 @@ public final class FrontMatterSchema {
         SchemaCheck.compile(
             SchemaCheck.withSeverity(REJECT.text(), "key-unknown", "warning"),
             "article-strict-keys.schema.json", "urn:articles:article-strict-keys-warn"));
+  }
+
+  /**
+   * Where the built-in schema of each profile is on the class path: this folder and {@code
+   * <profile>.schema.json}, the profile's name in lower case ({@code hugo.schema.json}, {@code
+   * docusaurus.schema.json}). In the repository the same files are {@code
+   * docs/schema/<profile>.schema.json}. On the module path the resources are not open to other
+   * modules; use {@link #text()} of {@link #of(Profile)}.
+   *
+   * @since 0.2.0
+   */
+  public static final String PROFILE_RESOURCES = "/io/github/frontmatter/articles/schema/";
+
+  /** Each profile's schema, read from the jar on first use. */
+  private static final class Profiles {
+    static final Map<Profile, FrontMatterSchema> SCHEMAS = new EnumMap<>(Profile.class);
+
+    static {
+      for (Profile p : Profile.values()) {
+        String file = p.name().toLowerCase(Locale.ROOT) + ".schema.json";
+        SCHEMAS.put(p, resource(PROFILE_RESOURCES + file, file));
+      }
+    }
   }
 
   private final String name;
@@ -150,6 +176,26 @@ public final class FrontMatterSchema {
       case WARN -> BuiltIn.WARN;
       case REJECT -> BuiltIn.REJECT;
     };
+  }
+
+  /**
+   * Returns the built-in schema of a profile ({@link #PROFILE_RESOURCES}): its typed fields
+   * (each listed by its name, so that an editor offers it as a completion) and the rules that
+   * {@link ArticleParser} checks under that profile, unknown keys allowed. Through {@link
+   * ArticleParser.Builder#schema(FrontMatterSchema)} on a parser with the same {@link
+   * ArticleParser.Builder#profile(Profile) profile} it gives the same problems as that parser
+   * without a schema, but for the differences listed under "JSON Schema" in
+   * docs/validation.md. The same file serves editors: docs/profiles.md ("Schemas") shows how
+   * to point VS Code's YAML extension at it. {@code of(Profile.HUGO)} checks what {@link
+   * #builtIn()} checks.
+   *
+   * @param profile the profile
+   * @return the profile's built-in schema
+   * @since 0.2.0
+   */
+  public static FrontMatterSchema of(Profile profile) {
+    requireNonNull(profile, "profile must not be null");
+    return Profiles.SCHEMAS.get(profile);
   }
 
   private static FrontMatterSchema resource(String resource, String name) {

@@ -1,8 +1,11 @@
 package io.github.frontmatter.articles.internal.schema;
 
+import io.github.frontmatter.articles.Profile;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import io.github.frontmatter.articles.internal.read.Field;
 import io.github.frontmatter.articles.internal.read.FieldKind;
 import io.github.frontmatter.articles.internal.read.FieldTable;
+import io.github.frontmatter.articles.internal.read.HugoFields;
 import io.github.frontmatter.articles.internal.read.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +17,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes the built-in JSON Schema from a {@link FieldTable} and the rules of {@link Validator},
- * so that the schema and the Java code cannot drift apart: each field's shape comes from its
+ * Writes the built-in JSON Schema of a profile from its {@link Dialect} (the field table) and
+ * the rules of {@link Validator}, so that the schema and the Java code cannot drift apart: each field's shape comes from its
  * kind, the severity of a wrong shape from its owner ({@code hugo-field-shape} errors, {@code
  * theme-field-shape} warnings), and the rules from Validator's widget names, sidebar values and
  * the very patterns it uses. The shipped files (docs/ and the jar's resources) are this output;
  * {@code BuiltInSchemaTest} fails when they differ, and rewrites them with {@code
  * -Darticles.regenerate=true}.
+ *
+ * <p>The schema is also meant for editors (the YAML language server, and VS Code's YAML
+ * extension on it): every typed field is listed under {@code properties} by its exact key, so
+ * that key completion offers it with its description; the same field written in another case
+ * (which FieldReader also reads) is matched by a {@code patternProperties} fallback that is
+ * used for validation only and never matches the exact key (so no value is checked twice and
+ * ajv's strict mode, which refuses a property that a pattern also matches, is content). Every
+ * node that fails with a {@code type}, {@code enum}, {@code required} or {@code pattern} also
+ * carries the plain-text {@code errorMessage} (and {@code patternErrorMessage}) the server
+ * shows instead of its own words: static text that says what is expected and the rule id,
+ * since the server cannot quote the value found, and never a raw regular expression.
  *
  * <p>Patterns are written to mean the same in java.util.regex (networknt searches with {@code
  * find}) and in ECMA-262 with the {@code u} flag (ajv): they start with {@code ^}, end with
@@ -29,9 +43,6 @@ import java.util.TreeSet;
  */
 public final class BuiltInSchema {
   private BuiltInSchema() {}
-
-  /** Fields whose lists must not repeat an item ({@code duplicate-item}). */
-  static final List<String> NO_REPEATS = List.of("tags", "categories");
 
   static final List<String> SCALAR = List.of("string", "number", "boolean");
 
@@ -95,7 +106,7 @@ public final class BuiltInSchema {
         return found;
       });
       if (chars.size() == 1) {
-        out.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+        out.append(literal(String.valueOf(c)));
       } else {
         out.append('[');
         for (char x : chars) {
@@ -182,6 +193,31 @@ public final class BuiltInSchema {
         owner.severity().name().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The static message the YAML language server shows for a failing node ({@code errorMessage},
+   * {@code patternErrorMessage}): the severity the library gives the rule (the server shows
+   * every schema problem as an error), what is expected, and the rule id, in the form of the
+   * library's own messages without the "but found ..." the server cannot fill in.
+   */
+  static String editorMessage(String rule, String severity, String expected) {
+    return severity + ": expected " + expected + " [" + rule + "]";
+  }
+
+  /** Adds {@code errorMessage} and {@code patternErrorMessage} to a node that has x-expected. */
+  private static Map<String, Object> messages(Map<String, Object> node, String rule,
+      String severity) {
+    String message = editorMessage(rule, severity, (String) node.get("x-expected"));
+    node.put("errorMessage", message);
+    if (node.containsKey("pattern")) {
+      node.put("patternErrorMessage", message);
+    }
+    return node;
+  }
+
+  private static Map<String, Object> messages(Map<String, Object> node, Field.Owner owner) {
+    return messages(node, owner.shapeRule(), owner.severity().name().toLowerCase(Locale.ROOT));
+  }
+
   /** The {@code $defs} entry a field's value is checked against: one per owner and kind. */
   private static String defName(Field<?> f) {
     return f.kind() == FieldKind.DATE ? "date" : f.owner().name() + "-" + f.kind().name();
@@ -191,19 +227,20 @@ public final class BuiltInSchema {
   private static Map<String, Object> kindDef(FieldKind<?> kind, Field.Owner owner) {
     if (kind == FieldKind.DATE) {
       // a date that is not a date is an error whoever owns the field: the text is unusable
-      return object(
+      return messages(object(
           "x-rule", "date-invalid", "x-severity", "error",
           "x-expected", "a date (yyyy-MM-dd, optionally followed by a time"
               + " HH:mm[:ss[.fraction]] and an offset Z, +hh:mm or +hhmm)",
           "type", List.of("string", "null"),
-          "pattern", datePattern());
+          "pattern", datePattern()), "date-invalid", "error");
     }
     Map<String, Object> d = shapeAnnotations(owner);
     if (kind == FieldKind.MENU) {
       // a name, a list of names, or a mapping: only list items and entries have a shape
-      d.put("items", object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR));
-      d.put("additionalProperties", object("x-expected", kind.expected(),
-          "type", List.of("object", "null")));
+      d.put("items", messages(object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR),
+          owner));
+      d.put("additionalProperties", messages(object("x-expected", kind.expected(),
+          "type", List.of("object", "null")), owner));
       return d;
     }
     d.put("x-expected", kind.expected());
@@ -211,7 +248,8 @@ public final class BuiltInSchema {
       d.put("type", List.of("string", "number", "boolean", "null"));
     } else if (kind == FieldKind.TEXT_LIST) {
       d.put("type", List.of("string", "number", "boolean", "null", "array"));
-      d.put("items", object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR));
+      d.put("items", messages(object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR),
+          owner));
     } else if (kind == FieldKind.BOOLEAN) {
       d.put("type", List.of("boolean", "string", "null"));
       d.put("pattern", booleanTextPattern());
@@ -236,7 +274,7 @@ public final class BuiltInSchema {
     } else {
       throw new IllegalArgumentException("no JSON Schema for the kind " + kind);
     }
-    return d;
+    return messages(d, owner);
   }
 
   /** Kinds in the order their defs are written. */
@@ -265,25 +303,39 @@ public final class BuiltInSchema {
     if (!KINDS.containsAll(table.fields().stream().map(Field::kind).toList())) {
       throw new IllegalArgumentException("a field of a kind without JSON Schema");
     }
-    defs.put("thumbnail-url", object(
-        "x-rule", "thumbnail-url", "x-severity", "warning",
-        "x-expected", "an http(s) URL or a relative path without spaces",
-        "pattern", Validator.THUMBNAIL));
+    if (table.fields().stream().anyMatch(f -> f.kind() == FieldKind.THUMBNAIL)) {
+      defs.put("thumbnail-url", messages(object(
+          "x-rule", "thumbnail-url", "x-severity", "warning",
+          "x-expected", "an http(s) URL or a relative path without spaces",
+          "pattern", Validator.THUMBNAIL), "thumbnail-url", "warning"));
+    }
     defs.put("text-or-text-list", object(
         "$comment", "A condition, not a rule: the rules on list items apply only when the"
             + " field is read as a list of text (a scalar, or a sequence of scalars).",
         "type", List.of("string", "number", "boolean", "array"),
         "items", object("type", SCALAR)));
-    defs.put("widget", object(
-        "x-rule", "widget-unknown", "x-severity", "warning",
-        "x-expected", "one of Mainroad's widgets (" + String.join(", ", widgets()) + ")",
-        "enum", widgets()));
-    defs.put("lang-tag", object(
-        "x-rule", "lang-tag", "x-severity", "warning",
-        "x-expected", "a BCP 47 language tag (zh-CN, en)",
-        "type", List.of("string", "boolean"),
-        "pattern", Validator.LANG_TAG));
+    if (has(table, HugoFields.WIDGETS)) {
+      defs.put("widget", messages(object(
+          "x-rule", "widget-unknown", "x-severity", "warning",
+          "x-expected", "one of Mainroad's widgets (" + String.join(", ", widgets()) + ")",
+          "enum", widgets()), "widget-unknown", "warning"));
+    }
+    if (has(table, HugoFields.LANG)) {
+      defs.put("lang-tag", messages(object(
+          "x-rule", "lang-tag", "x-severity", "warning",
+          "x-expected", "a BCP 47 language tag (zh-CN, en)",
+          "type", List.of("string", "boolean"),
+          "pattern", Validator.LANG_TAG), "lang-tag", "warning"));
+    }
     return defs;
+  }
+
+  /**
+   * Whether Validator's rule on a field applies under a table: Validator reads the field
+   * through {@link HugoFields}' constant, so the rule runs where the table holds that field.
+   */
+  private static boolean has(FieldTable table, Field<?> field) {
+    return table.fields().contains(field);
   }
 
   /** Mainroad's widgets in its documentation's order. */
@@ -315,93 +367,153 @@ public final class BuiltInSchema {
     return rule;
   }
 
+  private static final String NOT_BLANK = "a title that is not blank";
+
   /** A field's shape from its kind and owner, and the rules Validator has for it. */
-  private static Map<String, Object> field(Field<?> f) {
+  private static Map<String, Object> field(FieldTable table, Field<?> f) {
     Map<String, Object> s = ref(defName(f));
-    switch (f.key()) {
-      case "title" -> {
-        s.put("if", object("type", "string"));
-        s.put("then", object("x-rule", "title-missing", "x-severity", "warning",
-            "x-expected", "a title that is not blank", "pattern", whitespaceClass(true)));
-        // title: ~ (or no value) is no title either
-        s.put("allOf", List.of(object("x-rule", "title-missing", "x-severity", "warning",
-            "x-expected", "a title that is not blank", "x-found", "null",
-            "not", object("type", "null"))));
-      }
-      case "sidebar" -> {
-        s.put("if", object("type", SCALAR));
-        s.put("then", object("x-rule", "sidebar-value", "x-severity", "warning",
-            "x-expected", "one of left, right, false", "enum", sidebarValues()));
-      }
-      case "widgets" -> {
-        s.put("if", ref("text-or-text-list"));
-        s.put("then", eachItem(new LinkedHashMap<>(), "widget"));
-      }
-      case "lang" -> {
-        s.put("if", ref("text-or-text-list"));
-        s.put("then", eachItem(new LinkedHashMap<>(), "lang-tag"));
-      }
-      default -> {
-        if (NO_REPEATS.contains(f.key())) {
-          s.put("if", ref("text-or-text-list"));
-          s.put("then", object("x-rule", "duplicate-item", "x-severity", "warning",
-              "x-expected", "each " + f.key() + " item once", "uniqueItems", true));
-        }
-      }
+    if (f.equals(HugoFields.TITLE)) {
+      s.put("if", object("type", "string"));
+      s.put("then", messages(object("x-rule", "title-missing", "x-severity", "warning",
+          "x-expected", NOT_BLANK, "pattern", whitespaceClass(true)), "title-missing",
+          "warning"));
+      // title: ~ (or no value) is no title either; said as a type (every type but null)
+      // rather than "not", whose message the language server does not let a schema word
+      s.put("allOf", List.of(messages(object("x-rule", "title-missing", "x-severity", "warning",
+          "x-expected", NOT_BLANK, "x-found", "null",
+          "type", List.of("string", "number", "boolean", "array", "object")), "title-missing",
+          "warning")));
+    } else if (f.equals(HugoFields.SIDEBAR)) {
+      s.put("if", object("type", SCALAR));
+      s.put("then", messages(object("x-rule", "sidebar-value", "x-severity", "warning",
+          "x-expected", "one of left, right, false", "enum", sidebarValues()), "sidebar-value",
+          "warning"));
+    } else if (f.equals(HugoFields.WIDGETS)) {
+      s.put("if", ref("text-or-text-list"));
+      s.put("then", eachItem(new LinkedHashMap<>(), "widget"));
+    } else if (f.equals(HugoFields.LANG)) {
+      s.put("if", ref("text-or-text-list"));
+      s.put("then", eachItem(new LinkedHashMap<>(), "lang-tag"));
+    } else if (f.equals(HugoFields.TAGS) || f.equals(HugoFields.CATEGORIES)) {
+      // uniqueItems: the language server words this one itself ("Array has duplicate items")
+      s.put("if", ref("text-or-text-list"));
+      s.put("then", object("x-rule", "duplicate-item", "x-severity", "warning",
+          "x-expected", "each " + f.key() + " item once", "uniqueItems", true));
     }
     return s;
   }
 
   /**
-   * The built-in schema of {@code table} as JSON text, exactly as shipped.
+   * What a field's hover says in an editor: its description, what it takes, and the rule a
+   * wrong value breaks.
+   */
+  private static String markdownDescription(Field<?> f) {
+    String expected = f.kind() == FieldKind.DATE ? "a date (`2024-05-01`, `2024-05-01T10:00:00Z`)"
+        : f.kind().expected();
+    return "**" + f.name() + "**: " + f.description() + "\n\nExpects " + expected
+        + "; otherwise `" + (f.kind() == FieldKind.DATE ? "date-invalid" : f.owner().shapeRule())
+        + "`.";
+  }
+
+  /**
+   * The fallback for a field written in another case than its name ({@code Title}, {@code
+   * publishdate}), which FieldReader also reads: every spelling the key pattern takes but the
+   * exact name, which {@code properties} has.
+   */
+  static String otherCasePattern(Field<?> f) {
+    return "^(?!" + literal(f.name()) + Validator.END + ")" + keyPattern(f.key()).substring(1);
+  }
+
+  /** Text as a pattern that matches it literally in java.util.regex and ECMA-262 (u flag). */
+  private static String literal(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      // under the u flag only syntax characters may be escaped
+      out.append("^$\\.*+?()[]{}|/".indexOf(c) >= 0 ? "\\" + c : c < 0x80 ? String.valueOf(c)
+          : escape(c));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The built-in schema of Hugo's table as JSON text, exactly as shipped ({@code
+   * article.schema.json}, {@code article-strict-keys.schema.json}).
    *
    * @param strictKeys whether a key the table does not know is a {@code key-unknown} error
    */
   public static String text(FieldTable table, boolean strictKeys) {
-    return write(schema(table, strictKeys));
+    return write(schema(new Dialect(Profile.HUGO, table), strictKeys));
+  }
+
+  /**
+   * The built-in schema of a profile as JSON text, exactly as shipped ({@code
+   * docs/schema/<profile>.schema.json}); unknown keys allowed.
+   *
+   * @param dialect the profile and its field table
+   */
+  public static String text(Dialect dialect) {
+    return write(schema(dialect, false));
+  }
+
+  /** The file name of a profile's schema: {@code hugo.schema.json}. */
+  public static String fileName(Profile profile) {
+    return profile.name().toLowerCase(Locale.ROOT) + ".schema.json";
   }
 
   /** The built-in schema; with {@code strictKeys}, unknown keys are key-unknown errors. */
-  static Map<String, Object> schema(FieldTable table, boolean strictKeys) {
+  static Map<String, Object> schema(Dialect dialect, boolean strictKeys) {
+    FieldTable table = dialect.table();
+    Profile profile = dialect.profile();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("title", "Article front matter: Hugo and the Mainroad theme"
-        + (strictKeys ? ", unknown keys refused" : ""));
-    root.put("description", "The built-in rules of the Articles library as JSON Schema, over"
-        + " the JSON form of the front matter (a date is its text). Keys match in any case, as"
-        + " in Hugo. Each rule carries its id and severity as x-rule and x-severity; x-expected"
-        + " words the message."
-        + (strictKeys ? " Any key that is not a Hugo or Mainroad field is a key-unknown error."
-            : " Unknown keys are allowed (see article-strict-keys.schema.json)."));
+    root.put("title", "Article front matter: " + profile.displayName() + " (fields of "
+        + table.name() + ")" + (strictKeys ? ", unknown keys refused" : ""));
+    root.put("description", "The built-in rules of the Articles library under the profile "
+        + profile.name() + " as JSON Schema, over the JSON form of the front matter (a date is"
+        + " its text). Each field is listed by its name; the same key in another case, which"
+        + " the library also reads, is checked alike. Each rule carries its id and severity as"
+        + " x-rule and x-severity; x-expected words the message, errorMessage is what an editor"
+        + " shows."
+        + (strictKeys ? " Any key that is not a field of " + table.name() + " is a key-unknown"
+            + " error." : " Unknown keys are allowed."));
     root.put("$comment", "Generated by BuiltInSchema (src/main/java, internal.schema) from the"
-        + " field table HugoFields and the rules of Validator; do not edit. Regenerate: mvn -q -B test"
-        + " -Dtest=BuiltInSchemaTest -Darticles.regenerate=true");
+        + " profile's field table and the rules of Validator; do not edit. Regenerate: mvn -q"
+        + " -B test -Dtest=BuiltInSchemaTest -Darticles.regenerate=true");
     root.put("type", "object");
-    // no "properties" with the usual spellings (which editors would offer as completions):
-    // ajv's strict mode refuses a property that a pattern also matches
+    // the exact names, which editors offer as completions; other spellings validate only
+    Map<String, Object> properties = new LinkedHashMap<>();
     Map<String, Object> patterns = new LinkedHashMap<>();
     for (Field<?> f : table.fields()) {
-      Map<String, Object> s = object("description", f.name() + ": " + f.description());
-      s.putAll(field(f));
-      patterns.put(keyPattern(f.key()), s);
+      Map<String, Object> s = object("description", f.name() + ": " + f.description(),
+          "markdownDescription", markdownDescription(f));
+      s.putAll(field(table, f));
+      properties.put(f.name(), s);
+      patterns.put(otherCasePattern(f), object("$ref", "#/properties/" + f.name()));
     }
     if (strictKeys) {
       for (String key : new TreeSet<>(table.knownKeys())) {
-        patterns.putIfAbsent(keyPattern(key), true);
+        if (!table.isTyped(key)) {
+          patterns.putIfAbsent(keyPattern(key), true);
+        }
       }
     }
+    root.put("properties", properties);
     root.put("patternProperties", patterns);
     if (strictKeys) {
       root.put("additionalProperties", object("x-rule", "key-unknown", "x-severity", "error",
           "x-expected", "a " + table.name() + " field", "not", object()));
     }
     root.put("allOf", List.of(
-        object("x-rule", "front-matter-not-mapping", "x-severity", "error",
-            "x-expected", "a mapping", "type", "object"),
-        object("x-rule", "title-missing", "x-severity", "warning",
-            "x-expected", "a \"title\" field", "x-found", "none",
-            "not", object("propertyNames", object("not", object("pattern",
-                keyPattern("title")))))));
+        messages(object("x-rule", "front-matter-not-mapping", "x-severity", "error",
+            "x-expected", "a mapping", "type", "object"), "front-matter-not-mapping", "error"),
+        // no key that reads as the title: said with "required" (the one form whose message
+        // the language server lets a schema word), needed only when no key is the title
+        object(
+            "if", object("propertyNames", object("not", object("pattern",
+                keyPattern("title")))),
+            "then", messages(object("x-rule", "title-missing", "x-severity", "warning",
+                "x-expected", "a \"title\" field", "x-found", "none",
+                "required", List.of("title")), "title-missing", "warning"))));
     root.put("$defs", defs(table));
     return root;
   }

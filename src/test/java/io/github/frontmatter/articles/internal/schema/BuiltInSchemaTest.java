@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.FrontMatterSchema;
+import io.github.frontmatter.articles.Profile;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import io.github.frontmatter.articles.internal.read.Field;
 import io.github.frontmatter.articles.internal.read.HugoFields;
 import io.github.frontmatter.articles.internal.read.Validator;
@@ -34,8 +36,10 @@ class BuiltInSchemaTest {
   private static final Path DOCS = Path.of("docs");
 
   private static void golden(String file, String expected) throws IOException {
-    Path resource = RESOURCES.resolve(file);
-    Path doc = DOCS.resolve(file);
+    golden(RESOURCES.resolve(file), DOCS.resolve(file), expected);
+  }
+
+  private static void golden(Path resource, Path doc, String expected) throws IOException {
     if (Boolean.getBoolean("articles.regenerate")) {
       Files.createDirectories(resource.getParent());
       Files.writeString(resource, expected, StandardCharsets.UTF_8);
@@ -55,6 +59,85 @@ class BuiltInSchemaTest {
     golden("article.schema.json", BuiltInSchema.text(HugoFields.TABLE, false));
     golden("article-strict-keys.schema.json",
         BuiltInSchema.text(HugoFields.TABLE, true));
+    for (Profile p : Profile.values()) {
+      String file = BuiltInSchema.fileName(p);
+      golden(RESOURCES.resolve("schema").resolve(file), DOCS.resolve("schema").resolve(file),
+          BuiltInSchema.text(Dialect.of(p)));
+    }
+    // Hugo's profile schema is the built-in schema, kept at its old path too
+    assertThat(Files.readAllBytes(DOCS.resolve("schema/hugo.schema.json")))
+        .isEqualTo(Files.readAllBytes(DOCS.resolve("article.schema.json")));
+  }
+
+  @Test
+  void eachProfileHasItsSchemaInTheJar() {
+    for (Profile p : Profile.values()) {
+      assertThat(FrontMatterSchema.class.getResource(FrontMatterSchema.PROFILE_RESOURCES
+          + BuiltInSchema.fileName(p))).as("%s's schema", p).isNotNull();
+      assertThat(FrontMatterSchema.of(p).text()).isEqualTo(BuiltInSchema.text(Dialect.of(p)));
+      assertThat(FrontMatterSchema.of(p).name()).isEqualTo(BuiltInSchema.fileName(p));
+    }
+    assertThat(FrontMatterSchema.of(Profile.HUGO).text())
+        .isEqualTo(FrontMatterSchema.builtIn().text());
+  }
+
+  /**
+   * What editors need (the YAML language server): each typed field under "properties" by its
+   * exact name with a description, no pattern that matches that exact name (a value would be
+   * checked twice, and ajv's strict mode refuses it), and every other spelling FieldReader
+   * reads matched by the field's fallback pattern; messages never show a raw pattern.
+   */
+  @Test
+  void fieldsAreListedByNameWithACaseFallbackForEveryProfile() {
+    for (Profile p : Profile.values()) {
+      Dialect d = Dialect.of(p);
+      java.util.Map<String, Object> schema = BuiltInSchema.schema(d, false);
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> properties =
+          (java.util.Map<String, Object>) schema.get("properties");
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> patterns =
+          (java.util.Map<String, Object>) schema.get("patternProperties");
+      assertThat(properties.keySet()).as("%s's properties", p).containsExactlyElementsOf(
+          d.table().fields().stream().map(Field::name).toList());
+      for (Field<?> f : d.table().fields()) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> property =
+            (java.util.Map<String, Object>) properties.get(f.name());
+        assertThat(property.get("description")).asString().startsWith(f.name() + ": ");
+        assertThat(property.get("markdownDescription")).asString().contains(f.description());
+        Pattern fallback = Pattern.compile(BuiltInSchema.otherCasePattern(f));
+        for (String pattern : patterns.keySet()) {
+          assertThat(Pattern.compile(pattern).matcher(f.name()).find())
+              .as("%s: pattern %s matches the property %s", p, pattern, f.name()).isFalse();
+        }
+        for (String spelling : List.of(f.key(), f.key().toUpperCase(Locale.ROOT),
+            f.name().substring(0, 1).toUpperCase(Locale.ROOT) + f.name().substring(1))) {
+          assertThat(fallback.matcher(spelling).find()).as("%s read as %s", spelling, f.name())
+              .isEqualTo(!spelling.equals(f.name()));
+        }
+      }
+      String text = BuiltInSchema.text(d);
+      JsonNodeWalk.messages(text).forEach(m -> {
+        assertThat(m).as("an editor message").matches("(error|warning): expected .+ \\[[a-z-]+\\]");
+        assertThat(m).as("an editor message").doesNotContain("^").doesNotContain("(?");
+      });
+      assertThat(JsonNodeWalk.messages(text)).as("%s's editor messages", p).isNotEmpty();
+    }
+  }
+
+  /** The errorMessage and patternErrorMessage texts of a schema. */
+  private static final class JsonNodeWalk {
+    static List<String> messages(String json) {
+      List<String> out = new ArrayList<>();
+      java.util.regex.Matcher m = Pattern.compile(
+          "\"(?:errorMessage|patternErrorMessage)\": \"((?:[^\"\\\\]|\\\\.)*)\"")
+          .matcher(json);
+      while (m.find()) {
+        out.add(m.group(1).replace("\\\"", "\""));
+      }
+      return out;
+    }
   }
 
   @Test
