@@ -161,9 +161,14 @@ class SchemaAgreementTest {
    * (path, rule, severity) and checks the schema alone against the Java rules it encodes.
    */
   private static boolean compare(Variant v, Case c, Tally t, List<String> problemDiffs) {
+    return compare(v.java, v.schema, v.builtIn, v.toString(), c, t, problemDiffs);
+  }
+
+  private static boolean compare(ArticleParser javaParser, ArticleParser schemaParser,
+      FrontMatterSchema builtIn, String v, Case c, Tally t, List<String> problemDiffs) {
     t.files++;
-    ParseResult java = v.java.read(c.bytes, c.name);
-    ParseResult schema = v.schema.read(c.bytes, c.name);
+    ParseResult java = javaParser.read(c.bytes, c.name);
+    ParseResult schema = schemaParser.read(c.bytes, c.name);
     if (java.article().isEmpty()) {
       // cannot be read: an error on both sides, and the same one
       t.unreadable++;
@@ -187,7 +192,7 @@ class SchemaAgreementTest {
     // also checks the rules (date-invalid) that the parser does not repeat
     List<Key> encoded = keys(java.problems().stream()
         .filter(p -> !READING_ONLY.contains(p.rule())).toList());
-    List<Key> alone = keys(v.builtIn.validate(schema.article().orElseThrow().frontMatter()));
+    List<Key> alone = keys(builtIn.validate(schema.article().orElseThrow().frontMatter()));
     same &= encoded.equals(alone);
     if (same) {
       t.sameProblems++;
@@ -279,6 +284,50 @@ class SchemaAgreementTest {
     assertThat(diffs).as("corpus files whose problems differ").isEmpty();
   }
 
+  /** The fixtures of one profile (src/test/resources/profiles/<profile>/**), if any. */
+  private static List<Case> profileFixtures(Profile profile) throws IOException {
+    Path dir = Path.of("src/test/resources/profiles", profile.name().toLowerCase(
+        java.util.Locale.ROOT));
+    List<Case> out = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.filter(Files::isRegularFile)
+            .filter(p -> p.getFileName().toString().matches(".*\\.(md|mdx|markdown)"))
+            .sorted().toList()) {
+          out.add(new Case(p.toString(), Files.readAllBytes(p)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each profile's schema ({@link FrontMatterSchema#of(Profile)}) against the rules the
+   * library checks under that profile: on the validation fixtures and the profile's own
+   * fixtures, the same problems (path, rule, severity) with the schema as without it.
+   */
+  @Test
+  void eachProfilesSchemaAgreesWithItsProfileOnTheFixtures() throws IOException {
+    List<String> diffs = new ArrayList<>();
+    for (Profile profile : Profile.values()) {
+      ArticleParser java = ArticleParser.builder().profile(profile).build();
+      FrontMatterSchema builtIn = FrontMatterSchema.of(profile);
+      ArticleParser schema = ArticleParser.builder().profile(profile).schema(builtIn).build();
+      List<Case> cases = new ArrayList<>(fixtures());
+      cases.addAll(profileFixtures(profile));
+      Tally t = new Tally();
+      for (Case c : cases) {
+        compare(java, schema, builtIn, profile.name(), c, t, diffs);
+      }
+      System.out.println("schema agreement, fixtures, profile " + profile + ": " + t);
+      assertThat(t.mismatches).as("files where errors or warnings differ (%s)", profile)
+          .isEmpty();
+      assertThat(t.withWarnings + t.withErrors).as("fixtures with problems (%s)", profile)
+          .isGreaterThan(10);
+    }
+    assertThat(diffs).as("fixtures whose problems differ").isEmpty();
+  }
+
   /**
    * The differences between the Java rules and the schema that come from the JSON form of
    * the values or from JSON Schema itself, each as docs/validation.md states it.
@@ -345,9 +394,17 @@ class SchemaAgreementTest {
     List<String> names = new ArrayList<>();
     List<JsonNode> instances = new ArrayList<>();
     Map<String, List<List<Key>>> networknt = new LinkedHashMap<>();
-    Map<String, FrontMatterSchema> schemas = Map.of(
-        "article", FrontMatterSchema.builtIn(),
-        "strict", FrontMatterSchema.builtIn(UnknownKeys.REJECT));
+    Map<String, FrontMatterSchema> schemas = new LinkedHashMap<>();
+    Map<String, Path> files = new LinkedHashMap<>();
+    schemas.put("article", FrontMatterSchema.builtIn());
+    files.put("article", Path.of("docs/article.schema.json"));
+    schemas.put("strict", FrontMatterSchema.builtIn(UnknownKeys.REJECT));
+    files.put("strict", Path.of("docs/article-strict-keys.schema.json"));
+    for (Profile p : Profile.values()) {
+      String name = p.name().toLowerCase(java.util.Locale.ROOT);
+      schemas.put(name, FrontMatterSchema.of(p));
+      files.put(name, Path.of("docs/schema", name + ".schema.json"));
+    }
     schemas.keySet().forEach(k -> networknt.put(k, new ArrayList<>()));
     int unreadable = 0;
     for (Case c : cases) {
@@ -361,12 +418,10 @@ class SchemaAgreementTest {
       instances.add(ValueJson.schemaInstance(new Value.Mapping(fm.values())));
       schemas.forEach((k, s) -> networknt.get(k).add(keys(s.validate(fm))));
     }
-    Map<Integer, JsonNode> answers = ask(instances, Map.of(
-        "article", Path.of("docs/article.schema.json"),
-        "strict", Path.of("docs/article-strict-keys.schema.json")));
+    Map<Integer, JsonNode> answers = ask(instances, files);
     List<String> mismatches = new ArrayList<>();
     Map<String, int[]> counts = new LinkedHashMap<>(); // valid, invalid, with errors, problems
-    for (String schema : List.of("article", "strict")) {
+    for (String schema : schemas.keySet()) {
       int[] n = new int[4];
       counts.put(schema, n);
       for (int id = 0; id < instances.size(); id++) {
