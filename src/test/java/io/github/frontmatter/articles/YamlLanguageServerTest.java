@@ -257,6 +257,7 @@ class YamlLanguageServerTest {
 
   @Test
   void completionAtAnEmptyKeyOffersTheProfilesFields() throws Exception {
+    int nested = 0;
     for (Profile profile : Profile.values()) {
       String uri = "file:///articles-ls/completion/" + profile.name().toLowerCase(Locale.ROOT)
           + ".yaml";
@@ -264,7 +265,8 @@ class YamlLanguageServerTest {
       JsonNode items = server.complete(uri, text, 2, 0);
       Map<String, JsonNode> byLabel = new LinkedHashMap<>();
       items.forEach(item -> byLabel.put(item.get("label").stringValue(), item));
-      List<String> expected = Dialect.of(profile).table().fields().stream().map(Field::name)
+      List<String> expected = Dialect.of(profile).table().fields().stream()
+          .filter(f -> f.parent() == null).map(Field::name)
           .filter(n -> !n.equals("title")).toList();
       assertThat(byLabel.keySet()).as("%s: keys offered at an empty key", profile)
           .containsAll(expected);
@@ -274,7 +276,25 @@ class YamlLanguageServerTest {
       }
       System.out.println("yaml language server completion, " + profile + ": " + byLabel.size()
           + " keys offered");
+      // inside a field that holds fields (Starlight's sidebar.order, Zola's taxonomies.tags)
+      for (Field<?> parent : Dialect.of(profile).table().fields()) {
+        List<String> children = Dialect.of(profile).table().children(parent).stream()
+            .map(Field::name).toList();
+        if (children.isEmpty() || parent.parent() != null) {
+          continue;
+        }
+        // a new uri: the server caches a document by uri and version
+        JsonNode inner = server.complete(uri.replace(".yaml", "-" + parent.name() + ".yaml"),
+            modeline(profile) + "title: x\n" + parent.name()
+            + ":\n  \n", 3, 2);
+        List<String> labels = new ArrayList<>();
+        inner.forEach(item -> labels.add(item.get("label").stringValue()));
+        assertThat(labels).as("%s: keys offered inside %s", profile, parent.name())
+            .containsAll(children);
+        nested++;
+      }
     }
+    assertThat(nested).as("fields holding fields whose keys were completed").isGreaterThan(2);
   }
 
   // ---- the server ----

@@ -165,13 +165,42 @@ public final class BuiltInSchema {
    * hundredth).
    */
   static String datePattern() {
+    return "^(?:" + whitespaceClass(false) + "*|" + dateForms() + ")" + Validator.END;
+  }
+
+  /** A date in a form ArticleDate reads (no blank): what YAML's reader takes for a date. */
+  static String dateOnlyPattern() {
+    return "^" + dateForms() + Validator.END;
+  }
+
+  /**
+   * Eleventy's date: blank, a date, or one of the words Eleventy reads as a date of the file
+   * (in any case, white space around them allowed), as {@code FieldReader.eleventyDate}.
+   */
+  static String eleventyDatePattern() {
+    String ws = whitespaceClass(false) + "*";
+    Same lower = (x, c) -> String.valueOf(x).toLowerCase(Locale.ROOT).equals(String.valueOf(c));
+    List<String> words = new ArrayList<>();
+    for (String w : List.of("git last modified", "git created", "last modified", "created")) {
+      words.add(word(w, lower));
+    }
+    return "^(?:" + ws + "(?:" + String.join("|", words) + ")" + ws + "|" + ws + "|"
+        + dateForms() + ")" + Validator.END;
+  }
+
+  private static String dateForms() {
     String leapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
     String date = "(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
         + "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|" + leapYear + "-02-29)";
     String time = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?";
     String offset = "(?:[Zz]|[+-](?:(?:0[0-9]|1[0-7]):?[0-5][0-9]|18:?00))";
-    return "^(?:" + whitespaceClass(false) + "*|" + date + "(?:[Tt ]" + time + "(?: ?" + offset
-        + ")?)?)" + Validator.END;
+    return date + "(?:[Tt ]" + time + "(?: ?" + offset + ")?)?";
+  }
+
+  /** Text that FieldReader's number reads: digits, an optional sign and fraction. */
+  static String numberTextPattern() {
+    String ws = whitespaceClass(false) + "*";
+    return "^" + ws + "[+-]?[0-9]+(?:\\.[0-9]+)?" + ws + Validator.END;
   }
 
   // ---- the schema ----
@@ -220,19 +249,71 @@ public final class BuiltInSchema {
 
   /** The {@code $defs} entry a field's value is checked against: one per owner and kind. */
   private static String defName(Field<?> f) {
-    return f.kind() == FieldKind.DATE ? "date" : f.owner().name() + "-" + f.kind().name();
+    if (f.kind() == FieldKind.DATE || f.kind() == FieldKind.ELEVENTY_DATE) {
+      return f.kind().name();
+    }
+    return f.owner().name() + "-" + f.kind().name();
+  }
+
+  /** JSON types of the JSON form for a {@code oneOf} kind's shapes (null: no value). */
+  private static List<String> types(List<FieldKind.Shape> shapes) {
+    Set<String> out = new LinkedHashSet<>();
+    for (FieldKind.Shape shape : shapes) {
+      switch (shape) {
+        // text takes numbers and dates as their text
+        case TEXT -> out.addAll(List.of("string", "number"));
+        case BOOLEAN -> out.add("boolean");
+        case NUMBER -> out.add("number");
+        case DATE -> out.add("string");
+        case LIST -> out.add("array");
+        case MAPPING -> out.add("object");
+        default -> throw new IllegalArgumentException("no JSON type for " + shape);
+      }
+    }
+    out.add("null");
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The shapes of a {@link FieldKind#oneOf} kind, read back from its message ({@code "text or
+   * a boolean"}): FieldKind keeps them only in its reading. Null when the kind is not one.
+   */
+  static List<FieldKind.Shape> oneOfShapes(FieldKind<?> kind) {
+    List<FieldKind.Shape> out = new ArrayList<>();
+    for (String phrase : kind.expected().split(" or ")) {
+      FieldKind.Shape found = null;
+      for (FieldKind.Shape shape : FieldKind.Shape.values()) {
+        if (shape.phrase().equals(phrase)) {
+          found = shape;
+        }
+      }
+      if (found == null) {
+        return null;
+      }
+      out.add(found);
+    }
+    return out;
+  }
+
+  /** The texts of a {@link FieldKind#choice} kind ({@code "one of doc, splash"}), or null. */
+  static List<String> choices(FieldKind<?> kind) {
+    String prefix = "one of ";
+    return kind.expected().startsWith(prefix)
+        ? List.of(kind.expected().substring(prefix.length()).split(", ")) : null;
   }
 
   /** The shapes a kind accepts, as the JSON form of the value shows them. */
   private static Map<String, Object> kindDef(FieldKind<?> kind, Field.Owner owner) {
-    if (kind == FieldKind.DATE) {
+    if (kind == FieldKind.DATE || kind == FieldKind.ELEVENTY_DATE) {
       // a date that is not a date is an error whoever owns the field: the text is unusable
       return messages(object(
           "x-rule", "date-invalid", "x-severity", "error",
-          "x-expected", "a date (yyyy-MM-dd, optionally followed by a time"
-              + " HH:mm[:ss[.fraction]] and an offset Z, +hh:mm or +hhmm)",
+          "x-expected", (kind == FieldKind.DATE ? "a date" : "a date, or Last Modified,"
+              + " Created, git Last Modified or git Created") + " (yyyy-MM-dd, optionally"
+              + " followed by a time HH:mm[:ss[.fraction]] and an offset Z, +hh:mm or +hhmm)",
           "type", List.of("string", "null"),
-          "pattern", datePattern()), "date-invalid", "error");
+          "pattern", kind == FieldKind.DATE ? datePattern() : eleventyDatePattern()),
+          "date-invalid", "error");
     }
     Map<String, Object> d = shapeAnnotations(owner);
     if (kind == FieldKind.MENU) {
@@ -244,10 +325,18 @@ public final class BuiltInSchema {
       return d;
     }
     d.put("x-expected", kind.expected());
+    List<FieldKind.Shape> shapes;
+    List<String> choices;
     if (kind == FieldKind.TEXT) {
       d.put("type", List.of("string", "number", "boolean", "null"));
-    } else if (kind == FieldKind.TEXT_LIST) {
+    } else if (kind == FieldKind.TEXT_LIST || kind == FieldKind.WORDS
+        || kind == FieldKind.COMMA_LIST) {
+      // words and comma lists split text; what they accept is what a text list accepts
       d.put("type", List.of("string", "number", "boolean", "null", "array"));
+      d.put("items", messages(object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR),
+          owner));
+    } else if (kind == FieldKind.STRICT_TEXT_LIST) {
+      d.put("type", List.of("array", "null"));
       d.put("items", messages(object("x-expected", FieldKind.TEXT.expected(), "type", SCALAR),
           owner));
     } else if (kind == FieldKind.BOOLEAN) {
@@ -258,6 +347,17 @@ public final class BuiltInSchema {
       d.put("minimum", Integer.MIN_VALUE);
       d.put("maximum", Integer.MAX_VALUE);
       d.put("pattern", integerTextPattern());
+    } else if (kind == FieldKind.COUNT) {
+      // an integer only: text is not read as one
+      d.put("type", List.of("integer", "null"));
+      d.put("minimum", 0);
+      d.put("maximum", Integer.MAX_VALUE);
+    } else if (kind == FieldKind.NUMBER) {
+      d.put("type", List.of("number", "string", "null"));
+      d.put("pattern", numberTextPattern());
+    } else if (kind == FieldKind.NON_EMPTY_TEXT) {
+      d.put("type", List.of("string", "number", "boolean", "null"));
+      d.put("minLength", 1);
     } else if (kind == FieldKind.THUMBNAIL) {
       d.put("type", List.of("string", "number", "boolean", "null", "object"));
       d.put("if", object("type", "object"));
@@ -271,13 +371,53 @@ public final class BuiltInSchema {
       d.put("else", ref("thumbnail-url"));
     } else if (kind == FieldKind.MAPPING) {
       d.put("type", List.of("object", "null"));
+    } else if (kind == FieldKind.TAXONOMIES) {
+      // each taxonomy: no terms, or a list of text whose terms are not empty (checked only
+      // when every item is text, as FieldReader does)
+      d.put("type", List.of("object", "null"));
+      d.put("additionalProperties", object(
+          "$ref", "#/$defs/" + owner.name() + "-" + FieldKind.STRICT_TEXT_LIST.name(),
+          "if", object("items", object("type", SCALAR)),
+          "then", object("items", messages(object("x-expected", "a term that is not empty",
+              "minLength", 1), owner))));
+    } else if (kind == FieldKind.TAG_LIST) {
+      // a label, or {label, permalink} with both as text: FieldReader reports the label
+      // first, the permalink only when the label is fine
+      String tag = "a tag {label, permalink} with text label and permalink";
+      d.put("type", List.of("array", "null"));
+      d.put("items", messages(object(
+          "x-expected", "text or a {label, permalink} mapping",
+          "type", List.of("string", "number", "boolean", "object"),
+          "if", object("type", "object"),
+          "then", object(
+              "if", object("required", List.of("label"), "properties",
+                  object("label", object("type", SCALAR))),
+              "then", messages(object("x-expected", tag, "x-found", "none",
+                  "required", List.of("permalink"), "properties", object("permalink",
+                      messages(object("x-expected", tag, "type", SCALAR), owner))), owner),
+              "else", messages(object("x-expected", tag, "x-found", "none",
+                  "required", List.of("label"), "properties", object("label",
+                      messages(object("x-expected", tag, "type", SCALAR), owner))), owner))),
+          owner));
+    } else if ((choices = choices(kind)) != null) {
+      List<Object> allowed = new ArrayList<>(choices);
+      allowed.add(null);
+      d.put("enum", allowed);
+    } else if ((shapes = oneOfShapes(kind)) != null) {
+      d.put("type", types(shapes));
+      if (shapes.contains(FieldKind.Shape.DATE) && !shapes.contains(FieldKind.Shape.TEXT)) {
+        // text is taken only as a date (YAML's unquoted date; see "Known differences")
+        d.put("if", object("type", "string"));
+        d.put("then", messages(object("x-expected", kind.expected(),
+            "pattern", dateOnlyPattern()), owner));
+      }
     } else {
-      throw new IllegalArgumentException("no JSON Schema for the kind " + kind);
+      throw new IllegalArgumentException("no JSON Schema for the kind " + kind.name());
     }
     return messages(d, owner);
   }
 
-  /** Kinds in the order their defs are written. */
+  /** Kinds in the order their defs are written; other kinds follow in field order. */
   private static final List<FieldKind<?>> KINDS = List.of(FieldKind.TEXT, FieldKind.TEXT_LIST,
       FieldKind.BOOLEAN, FieldKind.INTEGER, FieldKind.DATE, FieldKind.MENU, FieldKind.THUMBNAIL,
       FieldKind.MAPPING);
@@ -300,8 +440,13 @@ public final class BuiltInSchema {
         }
       }
     }
-    if (!KINDS.containsAll(table.fields().stream().map(Field::kind).toList())) {
-      throw new IllegalArgumentException("a field of a kind without JSON Schema");
+    for (Field<?> f : table.fields()) {
+      if (f.kind() == FieldKind.TAXONOMIES) {
+        // its entries are strict text lists of the same owner
+        defs.putIfAbsent(f.owner().name() + "-" + FieldKind.STRICT_TEXT_LIST.name(),
+            kindDef(FieldKind.STRICT_TEXT_LIST, f.owner()));
+      }
+      defs.putIfAbsent(defName(f), kindDef(f.kind(), f.owner()));
     }
     if (table.fields().stream().anyMatch(f -> f.kind() == FieldKind.THUMBNAIL)) {
       defs.put("thumbnail-url", messages(object(
@@ -369,10 +514,15 @@ public final class BuiltInSchema {
 
   private static final String NOT_BLANK = "a title that is not blank";
 
+  /** Every JSON type but null: a title that is there. */
+  private static final List<String> NOT_NULL =
+      List.of("string", "number", "boolean", "array", "object");
+
   /** A field's shape from its kind and owner, and the rules Validator has for it. */
   private static Map<String, Object> field(FieldTable table, Field<?> f) {
     Map<String, Object> s = ref(defName(f));
-    if (f.equals(HugoFields.TITLE)) {
+    boolean title = f.parent() == null && f == table.field("title");
+    if (title && table.titleRule() == FieldTable.TitleRule.WARN) {
       s.put("if", object("type", "string"));
       s.put("then", messages(object("x-rule", "title-missing", "x-severity", "warning",
           "x-expected", NOT_BLANK, "pattern", whitespaceClass(true)), "title-missing",
@@ -380,9 +530,14 @@ public final class BuiltInSchema {
       // title: ~ (or no value) is no title either; said as a type (every type but null)
       // rather than "not", whose message the language server does not let a schema word
       s.put("allOf", List.of(messages(object("x-rule", "title-missing", "x-severity", "warning",
-          "x-expected", NOT_BLANK, "x-found", "null",
-          "type", List.of("string", "number", "boolean", "array", "object")), "title-missing",
+          "x-expected", NOT_BLANK, "x-found", "null", "type", NOT_NULL), "title-missing",
           "warning")));
+    } else if (title && table.titleRule() == FieldTable.TitleRule.REQUIRED) {
+      String rule = f.owner().shapeRule();
+      String severity = f.owner().severity().name().toLowerCase(Locale.ROOT);
+      s.put("allOf", List.of(messages(object("x-rule", rule, "x-severity", severity,
+          "x-expected", "a \"title\" field", "x-found", "null", "type", NOT_NULL), rule,
+          severity)));
     } else if (f.equals(HugoFields.SIDEBAR)) {
       s.put("if", object("type", SCALAR));
       s.put("then", messages(object("x-rule", "sidebar-value", "x-severity", "warning",
@@ -400,6 +555,31 @@ public final class BuiltInSchema {
       s.put("then", object("x-rule", "duplicate-item", "x-severity", "warning",
           "x-expected", "each " + f.key() + " item once", "uniqueItems", true));
     }
+    List<Field<?>> children = table.children(f);
+    if (!children.isEmpty()) {
+      // the fields inside this one's mapping: FieldReader reads them only when the value is a
+      // mapping, which is when "properties" applies. A parent whose kind checks every entry
+      // (Zola's taxonomies) has already said all there is: its children only describe.
+      boolean checked = f.kind() != FieldKind.MAPPING;
+      Map<String, Object> properties = new LinkedHashMap<>();
+      Map<String, Object> patterns = new LinkedHashMap<>();
+      for (Field<?> child : children) {
+        Map<String, Object> c = object("description", child.path() + ": " + child.description(),
+            "markdownDescription", markdownDescription(child));
+        if (!checked) {
+          c.putAll(field(table, child));
+        }
+        properties.put(child.name(), c);
+        if (table.ignoresCase() && !checked) {
+          patterns.put(otherCasePattern(child), object("$ref", "#/properties/"
+              + f.name() + "/properties/" + child.name()));
+        }
+      }
+      s.put("properties", properties);
+      if (!patterns.isEmpty()) {
+        s.put("patternProperties", patterns);
+      }
+    }
     return s;
   }
 
@@ -410,8 +590,9 @@ public final class BuiltInSchema {
   private static String markdownDescription(Field<?> f) {
     String expected = f.kind() == FieldKind.DATE ? "a date (`2024-05-01`, `2024-05-01T10:00:00Z`)"
         : f.kind().expected();
-    return "**" + f.name() + "**: " + f.description() + "\n\nExpects " + expected
-        + "; otherwise `" + (f.kind() == FieldKind.DATE ? "date-invalid" : f.owner().shapeRule())
+    boolean date = f.kind() == FieldKind.DATE || f.kind() == FieldKind.ELEVENTY_DATE;
+    return "**" + f.path() + "**: " + f.description() + "\n\nExpects " + expected
+        + "; otherwise `" + (date ? "date-invalid" : f.owner().shapeRule())
         + "`.";
   }
 
@@ -470,10 +651,11 @@ public final class BuiltInSchema {
         + table.name() + ")" + (strictKeys ? ", unknown keys refused" : ""));
     root.put("description", "The built-in rules of the Articles library under the profile "
         + profile.name() + " as JSON Schema, over the JSON form of the front matter (a date is"
-        + " its text). Each field is listed by its name; the same key in another case, which"
-        + " the library also reads, is checked alike. Each rule carries its id and severity as"
-        + " x-rule and x-severity; x-expected words the message, errorMessage is what an editor"
-        + " shows."
+        + " its text). Each field is listed by its name"
+        + (table.ignoresCase() ? "; the same key in another case, which the library also"
+            + " reads, is checked alike" : " (keys match in their exact case)")
+        + ". Each rule carries its id and severity as x-rule and x-severity; x-expected words"
+        + " the message, errorMessage is what an editor shows."
         + (strictKeys ? " Any key that is not a field of " + table.name() + " is a key-unknown"
             + " error." : " Unknown keys are allowed."));
     root.put("$comment", "Generated by BuiltInSchema (src/main/java, internal.schema) from the"
@@ -484,36 +666,57 @@ public final class BuiltInSchema {
     Map<String, Object> properties = new LinkedHashMap<>();
     Map<String, Object> patterns = new LinkedHashMap<>();
     for (Field<?> f : table.fields()) {
+      if (f.parent() != null) {
+        continue; // under its parent's "properties"
+      }
       Map<String, Object> s = object("description", f.name() + ": " + f.description(),
           "markdownDescription", markdownDescription(f));
       s.putAll(field(table, f));
       properties.put(f.name(), s);
-      patterns.put(otherCasePattern(f), object("$ref", "#/properties/" + f.name()));
+      if (table.ignoresCase()) {
+        patterns.put(otherCasePattern(f), object("$ref", "#/properties/" + f.name()));
+      }
     }
     if (strictKeys) {
       for (String key : new TreeSet<>(table.knownKeys())) {
         if (!table.isTyped(key)) {
-          patterns.putIfAbsent(keyPattern(key), true);
+          patterns.putIfAbsent(table.ignoresCase() ? keyPattern(key)
+              : "^" + literal(key) + Validator.END, true);
         }
       }
     }
     root.put("properties", properties);
-    root.put("patternProperties", patterns);
+    if (!patterns.isEmpty()) {
+      root.put("patternProperties", patterns);
+    }
     if (strictKeys) {
       root.put("additionalProperties", object("x-rule", "key-unknown", "x-severity", "error",
           "x-expected", "a " + table.name() + " field", "not", object()));
     }
-    root.put("allOf", List.of(
-        messages(object("x-rule", "front-matter-not-mapping", "x-severity", "error",
-            "x-expected", "a mapping", "type", "object"), "front-matter-not-mapping", "error"),
-        // no key that reads as the title: said with "required" (the one form whose message
-        // the language server lets a schema word), needed only when no key is the title
-        object(
-            "if", object("propertyNames", object("not", object("pattern",
-                keyPattern("title")))),
-            "then", messages(object("x-rule", "title-missing", "x-severity", "warning",
-                "x-expected", "a \"title\" field", "x-found", "none",
-                "required", List.of("title")), "title-missing", "warning"))));
+    List<Object> all = new ArrayList<>();
+    all.add(messages(object("x-rule", "front-matter-not-mapping", "x-severity", "error",
+        "x-expected", "a mapping", "type", "object"), "front-matter-not-mapping", "error"));
+    Field<?> title = table.field("title");
+    if (table.titleRule() == FieldTable.TitleRule.WARN) {
+      Map<String, Object> missing = messages(object("x-rule", "title-missing",
+          "x-severity", "warning", "x-expected", "a \"title\" field", "x-found", "none",
+          "required", List.of("title")), "title-missing", "warning");
+      // no key that reads as the title: said with "required" (the one form whose message the
+      // language server lets a schema word); where keys match in any case, only when no
+      // spelling of it is there
+      all.add(table.ignoresCase() ? object("if", object("propertyNames", object("not",
+          object("pattern", keyPattern("title")))), "then", missing) : missing);
+    } else if (table.titleRule() == FieldTable.TitleRule.REQUIRED) {
+      if (table.ignoresCase()) {
+        throw new IllegalArgumentException("a required title in any case has no schema form");
+      }
+      String rule = title.owner().shapeRule();
+      String severity = title.owner().severity().name().toLowerCase(Locale.ROOT);
+      all.add(messages(object("x-rule", rule, "x-severity", severity,
+          "x-expected", "a \"title\" field", "x-found", "none",
+          "required", List.of("title")), rule, severity));
+    }
+    root.put("allOf", all);
     root.put("$defs", defs(table));
     return root;
   }
@@ -564,6 +767,8 @@ public final class BuiltInSchema {
       string(s, out);
     } else if (v instanceof Number || v instanceof Boolean) {
       out.append(v);
+    } else if (v == null) {
+      out.append("null"); // an enum's "no value"
     } else {
       throw new IllegalArgumentException("cannot write " + v);
     }
