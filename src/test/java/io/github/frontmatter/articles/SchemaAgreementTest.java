@@ -49,7 +49,7 @@ class SchemaAgreementTest {
   private static final Path EXPECTED = Path.of("src/test/resources/schema-agreement/expected.tsv");
 
   /** Rules that only reading finds: the schema cannot say them, and they stay beside it. */
-  private static final Set<String> READING_ONLY = Set.of("field-repeated");
+  private static final Set<String> READING_ONLY = Set.of("field-repeated", "key-repeated");
 
   /** Every rule the built-in schema encodes. */
   private static final Set<String> SCHEMA_RULES = Set.of("title-missing", "sidebar-value",
@@ -97,7 +97,7 @@ class SchemaAgreementTest {
     return problems.stream().anyMatch(p -> p.severity() == s);
   }
 
-  private record Case(String name, byte[] bytes) {}
+  record Case(String name, byte[] bytes) {}
 
   private static List<Case> fixtures() throws IOException {
     List<Case> out = new ArrayList<>();
@@ -284,16 +284,28 @@ class SchemaAgreementTest {
     assertThat(diffs).as("corpus files whose problems differ").isEmpty();
   }
 
-  /** The fixtures of one profile (src/test/resources/profiles/<profile>/**), if any. */
-  private static List<Case> profileFixtures(Profile profile) throws IOException {
-    Path dir = Path.of("src/test/resources/profiles", profile.name().toLowerCase(
-        java.util.Locale.ROOT));
+  /**
+   * The profile fixtures a profile reads: every case of src/test/resources/profiles/rules
+   * (each is read under every profile), the detection fixtures whose folder starts with the
+   * profile's name, and src/test/resources/profiles/<profile>/ if there is one.
+   */
+  static List<Case> profileFixtures(Profile profile) throws IOException {
+    String name = profile.name().toLowerCase(java.util.Locale.ROOT);
+    Path root = Path.of("src/test/resources/profiles");
     List<Case> out = new ArrayList<>();
-    if (Files.isDirectory(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.filter(Files::isRegularFile)
-            .filter(p -> p.getFileName().toString().matches(".*\\.(md|mdx|markdown)"))
-            .sorted().toList()) {
+    if (!Files.isDirectory(root)) {
+      return out;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches(".*\\.(md|mdx|markdown)"))
+          .sorted().toList()) {
+        Path rel = root.relativize(p);
+        String top = rel.getName(0).toString();
+        boolean mine = top.equals("rules") || top.equals(name)
+            || top.equals("detect") && rel.getNameCount() > 1
+                && rel.getName(1).toString().startsWith(name + "-");
+        if (mine) {
           out.add(new Case(p.toString(), Files.readAllBytes(p)));
         }
       }

@@ -38,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The profiles' schemas in the editor: the YAML language server (npm {@code
  * yaml-language-server}, the engine of VS Code's YAML extension), driven over stdio with LSP
- * JSON-RPC, one server process for every document.
+ * JSON-RPC: one server process per YAML version (1.1 for Jekyll, 1.2 for the others), many
+ * documents each.
  *
  * <p>Each document is the front matter of one file, as the library's Split finds it, with the
  * {@code # yaml-language-server: $schema=} modeline naming the profile's schema file in
@@ -78,18 +79,36 @@ class YamlLanguageServerTest {
     return rules;
   }
 
-  private static Server server;
+  private static Path bin;
+  private static final Map<String, Server> SERVERS = new TreeMap<>();
 
   @BeforeAll
   static void start() throws Exception {
-    server = new Server(install());
+    bin = install();
   }
 
   @AfterAll
   static void stop() {
-    if (server != null) {
-      server.close();
+    SERVERS.values().forEach(Server::close);
+  }
+
+  /**
+   * The YAML version a profile's front matter is read in: 1.1 for Jekyll (Psych; {@code
+   * published: yes} is a boolean), 1.2 for the others. The server's {@code yaml.yamlVersion}
+   * is one setting for all documents, so each version has its own process.
+   */
+  private static String yamlVersion(Profile profile) {
+    return profile == Profile.JEKYLL ? "1.1" : "1.2";
+  }
+
+  private static Server server(Profile profile) throws Exception {
+    String version = yamlVersion(profile);
+    Server s = SERVERS.get(version);
+    if (s == null) {
+      s = new Server(bin, version);
+      SERVERS.put(version, s);
     }
+    return s;
   }
 
   // ---- the cases ----
@@ -115,11 +134,9 @@ class YamlLanguageServerTest {
         out.add(new Case(p.toString(), Profile.HUGO, Files.readAllBytes(p)));
       }
     }
-    Path profiles = Path.of("src/test/resources/profiles");
     for (Profile profile : Profile.values()) {
-      Path dir = profiles.resolve(profile.name().toLowerCase(Locale.ROOT));
-      for (Path p : markdown(dir)) {
-        out.add(new Case(p.toString(), profile, Files.readAllBytes(p)));
+      for (SchemaAgreementTest.Case c : SchemaAgreementTest.profileFixtures(profile)) {
+        out.add(new Case(c.name() + " (" + profile + ")", profile, c.bytes()));
       }
     }
     Path sites = sites();
@@ -203,6 +220,7 @@ class YamlLanguageServerTest {
     List<Boolean> ours = new ArrayList<>();
     List<String> why = new ArrayList<>();
     List<String[]> documents = new ArrayList<>(); // uri, text
+    List<Profile> profiles = new ArrayList<>();
     for (Case c : cases) {
       ParseResult r = parsers.computeIfAbsent(c.profile,
           p -> ArticleParser.builder().profile(p).build()).read(c.bytes, c.name);
@@ -222,12 +240,30 @@ class YamlLanguageServerTest {
       names.add(c.name);
       ours.add(!r.problems().isEmpty());
       why.add(r.problems().stream().map(p -> p.path() + " " + p.rule()).toList().toString());
+      profiles.add(c.profile);
       documents.add(new String[] {"file:///articles-ls/" + documents.size() + "/"
           + c.profile.name().toLowerCase(Locale.ROOT) + ".yaml",
           modeline(c.profile) + document(fm)});
     }
     long started = System.nanoTime();
-    List<List<String>> diagnostics = server.diagnose(documents);
+    List<List<String>> diagnostics = new ArrayList<>(java.util.Collections.nCopies(
+        documents.size(), (List<String>) null));
+    for (String version : List.of("1.2", "1.1")) {
+      List<Integer> ids = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        if (yamlVersion(profiles.get(i)).equals(version)) {
+          ids.add(i);
+        }
+      }
+      if (ids.isEmpty()) {
+        continue;
+      }
+      List<List<String>> found = server(profiles.get(ids.get(0)))
+          .diagnose(ids.stream().map(documents::get).toList());
+      for (int k = 0; k < ids.size(); k++) {
+        diagnostics.set(ids.get(k), found.get(k));
+      }
+    }
     long millis = (System.nanoTime() - started) / 1_000_000;
 
     List<String> unlisted = new ArrayList<>();
@@ -274,7 +310,7 @@ class YamlLanguageServerTest {
       String uri = "file:///articles-ls/completion/" + profile.name().toLowerCase(Locale.ROOT)
           + ".yaml";
       String text = modeline(profile) + "title: x\n\n";
-      JsonNode items = server.complete(uri, text, 2, 0);
+      JsonNode items = server(profile).complete(uri, text, 2, 0);
       Map<String, JsonNode> byLabel = new LinkedHashMap<>();
       items.forEach(item -> byLabel.put(item.get("label").stringValue(), item));
       List<String> expected = Dialect.of(profile).table().fields().stream()
@@ -296,7 +332,7 @@ class YamlLanguageServerTest {
           continue;
         }
         // a new uri: the server caches a document by uri and version
-        JsonNode inner = server.complete(uri.replace(".yaml", "-" + parent.name() + ".yaml"),
+        JsonNode inner = server(profile).complete(uri.replace(".yaml", "-" + parent.name() + ".yaml"),
             modeline(profile) + "title: x\n" + parent.name()
             + ":\n  \n", 3, 2);
         List<String> labels = new ArrayList<>();
@@ -345,7 +381,10 @@ class YamlLanguageServerTest {
     private final Thread reader;
     private int nextId;
 
-    Server(Path bin) throws Exception {
+    private final String yamlVersion;
+
+    Server(Path bin, String yamlVersion) throws Exception {
+      this.yamlVersion = yamlVersion;
       process = new ProcessBuilder("node", bin.toString(), "--stdio")
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       in = process.getOutputStream();
@@ -369,15 +408,15 @@ class YamlLanguageServerTest {
     }
 
     /**
-     * Validation and completion on, nothing fetched (no schema store), YAML 1.2 (the
-     * server's default, said here so that it cannot change under the test).
+     * Validation and completion on, nothing fetched (no schema store), the YAML version
+     * said (1.2 is the server's default; said here so that it cannot change under the test).
      */
-    private static ObjectNode yamlSettings() {
+    private ObjectNode yamlSettings() {
       ObjectNode yaml = JSON.createObjectNode();
       yaml.put("validate", true);
       yaml.put("completion", true);
       yaml.put("hover", true);
-      yaml.put("yamlVersion", "1.2");
+      yaml.put("yamlVersion", yamlVersion);
       yaml.putObject("schemaStore").put("enable", false);
       yaml.putObject("format").put("enable", false);
       return yaml;

@@ -168,9 +168,41 @@ public final class BuiltInSchema {
     return "^(?:" + whitespaceClass(false) + "*|" + dateForms() + ")" + Validator.END;
   }
 
-  /** A date in a form ArticleDate reads (no blank): what YAML's reader takes for a date. */
-  static String dateOnlyPattern() {
-    return "^" + dateForms() + Validator.END;
+  /**
+   * The date field of a profile: blank, a date ArticleDate reads, or (outside Hugo) a YAML
+   * timestamp the profile's YAML reader types as a date ({@code ArticleDate.parse(text,
+   * profile)}): the JSON form cannot tell a quoted date from a plain one, so it takes both.
+   */
+  static String datePattern(Profile profile) {
+    return profile == Profile.HUGO ? datePattern() : "^(?:" + whitespaceClass(false) + "*|"
+        + dateForms() + "|" + timestamp(profile == Profile.JEKYLL) + ")" + Validator.END;
+  }
+
+  /** A date in a form the profile's YAML reader takes for a date (no blank). */
+  static String dateOnlyPattern(Profile profile) {
+    return "^(?:" + dateForms() + (profile == Profile.HUGO ? ""
+        : "|" + timestamp(profile == Profile.JEKYLL)) + ")" + Validator.END;
+  }
+
+  /**
+   * The YAML 1.1 timestamp as ArticleDate's Timestamp reads it outside Hugo: one- or two-digit
+   * month, day and hour (digits read greedily), T, t or spaces and tabs before the time,
+   * seconds required, any fraction, spaces or tabs, then Z or an offset of at most 18 hours
+   * with {@code :MM}; Psych ({@code psych}) also takes a date alone and {@code MM} without the
+   * colon.
+   */
+  static String timestamp(boolean psych) {
+    String d28 = "(?:0?[1-9]|1[0-9]|2[0-8])";
+    String leapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+    String date = "(?:[0-9]{4}-(?:(?:0?[1-9]|1[0-2])-" + d28 + "|(?:0?[13-9]|1[0-2])-(?:29|30)"
+        + "|(?:0?[13578]|1[02])-31)|" + leapYear + "-0?2-29)(?![0-9])";
+    String time = "(?:[Tt]|[ \\t]+)(?:[01]?[0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]*)?"
+        + "[ \\t]*";
+    String minutes = psych ? ":?[0-5][0-9]" : ":[0-5][0-9]";
+    String offset = "(?:Z|[+-](?:(?:0[0-9]|1[0-7])(?:" + minutes + ")?|18(?:" + minutes
+        .replace("[0-5][0-9]", "00") + ")?|[0-9](?![0-9])(?::[0-5][0-9])?))";
+    return "(?:" + date + (psych ? "(?:" : "") + time + "(?:" + offset + ")?"
+        + (psych ? ")?" : "") + ")";
   }
 
   /**
@@ -185,7 +217,7 @@ public final class BuiltInSchema {
       words.add(word(w, lower));
     }
     return "^(?:" + ws + "(?:" + String.join("|", words) + ")" + ws + "|" + ws + "|"
-        + dateForms() + ")" + Validator.END;
+        + dateForms() + "|" + timestamp(false) + ")" + Validator.END;
   }
 
   private static String dateForms() {
@@ -303,7 +335,8 @@ public final class BuiltInSchema {
   }
 
   /** The shapes a kind accepts, as the JSON form of the value shows them. */
-  private static Map<String, Object> kindDef(FieldKind<?> kind, Field.Owner owner) {
+  private static Map<String, Object> kindDef(FieldKind<?> kind, Field.Owner owner,
+      Profile profile) {
     if (kind == FieldKind.DATE || kind == FieldKind.ELEVENTY_DATE) {
       // a date that is not a date is an error whoever owns the field: the text is unusable
       return messages(object(
@@ -312,7 +345,7 @@ public final class BuiltInSchema {
               + " Created, git Last Modified or git Created") + " (yyyy-MM-dd, optionally"
               + " followed by a time HH:mm[:ss[.fraction]] and an offset Z, +hh:mm or +hhmm)",
           "type", List.of("string", "null"),
-          "pattern", kind == FieldKind.DATE ? datePattern() : eleventyDatePattern()),
+          "pattern", kind == FieldKind.DATE ? datePattern(profile) : eleventyDatePattern()),
           "date-invalid", "error");
     }
     Map<String, Object> d = shapeAnnotations(owner);
@@ -409,7 +442,7 @@ public final class BuiltInSchema {
         // text is taken only as a date (YAML's unquoted date; see "Known differences")
         d.put("if", object("type", "string"));
         d.put("then", messages(object("x-expected", kind.expected(),
-            "pattern", dateOnlyPattern()), owner));
+            "pattern", dateOnlyPattern(profile)), owner));
       }
     } else {
       throw new IllegalArgumentException("no JSON Schema for the kind " + kind.name());
@@ -430,13 +463,13 @@ public final class BuiltInSchema {
     // then the others as the table uses them
     for (Field.Owner owner : owners) {
       for (FieldKind<?> kind : KINDS.subList(0, 3)) {
-        defs.put(owner.name() + "-" + kind.name(), kindDef(kind, owner));
+        defs.put(owner.name() + "-" + kind.name(), kindDef(kind, owner, table.profile()));
       }
     }
     for (FieldKind<?> kind : KINDS) {
       for (Field<?> f : table.fields()) {
         if (f.kind() == kind) {
-          defs.putIfAbsent(defName(f), kindDef(kind, f.owner()));
+          defs.putIfAbsent(defName(f), kindDef(kind, f.owner(), table.profile()));
         }
       }
     }
@@ -444,9 +477,9 @@ public final class BuiltInSchema {
       if (f.kind() == FieldKind.TAXONOMIES) {
         // its entries are strict text lists of the same owner
         defs.putIfAbsent(f.owner().name() + "-" + FieldKind.STRICT_TEXT_LIST.name(),
-            kindDef(FieldKind.STRICT_TEXT_LIST, f.owner()));
+            kindDef(FieldKind.STRICT_TEXT_LIST, f.owner(), table.profile()));
       }
-      defs.putIfAbsent(defName(f), kindDef(f.kind(), f.owner()));
+      defs.putIfAbsent(defName(f), kindDef(f.kind(), f.owner(), table.profile()));
     }
     if (table.fields().stream().anyMatch(f -> f.kind() == FieldKind.THUMBNAIL)) {
       defs.put("thumbnail-url", messages(object(
