@@ -306,34 +306,6 @@ public final class BuiltInSchema {
     return new ArrayList<>(out);
   }
 
-  /**
-   * The shapes of a {@link FieldKind#oneOf} kind, read back from its message ({@code "text or
-   * a boolean"}): FieldKind keeps them only in its reading. Null when the kind is not one.
-   */
-  static List<FieldKind.Shape> oneOfShapes(FieldKind<?> kind) {
-    List<FieldKind.Shape> out = new ArrayList<>();
-    for (String phrase : kind.expected().split(" or ")) {
-      FieldKind.Shape found = null;
-      for (FieldKind.Shape shape : FieldKind.Shape.values()) {
-        if (shape.phrase().equals(phrase)) {
-          found = shape;
-        }
-      }
-      if (found == null) {
-        return null;
-      }
-      out.add(found);
-    }
-    return out;
-  }
-
-  /** The texts of a {@link FieldKind#choice} kind ({@code "one of doc, splash"}), or null. */
-  static List<String> choices(FieldKind<?> kind) {
-    String prefix = "one of ";
-    return kind.expected().startsWith(prefix)
-        ? List.of(kind.expected().substring(prefix.length()).split(", ")) : null;
-  }
-
   /** The shapes a kind accepts, as the JSON form of the value shows them. */
   private static Map<String, Object> kindDef(FieldKind<?> kind, Field.Owner owner,
       Profile profile) {
@@ -432,11 +404,11 @@ public final class BuiltInSchema {
                   "required", List.of("label"), "properties", object("label",
                       messages(object("x-expected", tag, "type", SCALAR), owner))), owner))),
           owner));
-    } else if ((choices = choices(kind)) != null) {
+    } else if (!(choices = kind.choices()).isEmpty()) {
       List<Object> allowed = new ArrayList<>(choices);
       allowed.add(null);
       d.put("enum", allowed);
-    } else if ((shapes = oneOfShapes(kind)) != null) {
+    } else if (!(shapes = kind.shapes()).isEmpty()) {
       d.put("type", types(shapes));
       if (shapes.contains(FieldKind.Shape.DATE) && !shapes.contains(FieldKind.Shape.TEXT)) {
         // text is taken only as a date (YAML's unquoted date; see "Known differences")
