@@ -28,8 +28,13 @@ final class Inputs {
     this.walkFailed = walkFailed;
   }
 
-  /** Returns the inputs, or null after reporting each bad path on {@code err}. */
-  static Inputs of(List<String> args, PrintStream err) {
+  /**
+   * Returns the inputs, or null after reporting each bad path on {@code err}: one that does
+   * not exist or cannot be read, a folder that holds no Markdown files, or one whose Markdown
+   * files are all excluded. {@code excludes} leaves files out, whether found in a folder or
+   * named (so that a hook passing every changed file honours the configuration file).
+   */
+  static Inputs of(List<String> args, Excludes excludes, PrintStream err) {
     List<Path> roots = new ArrayList<>();
     boolean bad = false;
     for (int i = 0; i < args.size(); i++) {
@@ -51,12 +56,31 @@ final class Inputs {
     }
     List<Path> files = new ArrayList<>();
     boolean failed = false;
+    boolean empty = false;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        failed |= walk(root, files, err);
-      } else {
+        List<Path> found = new ArrayList<>();
+        int[] skipped = {0};
+        boolean walkFailed = walk(root, found, skipped, err);
+        failed |= walkFailed;
+        int before = found.size();
+        found.removeIf(excludes::excludes);
+        if (found.isEmpty() && !walkFailed && skipped[0] == 0) {
+          // a typo in CI ("contnet/") must not pass as "0 files, 0 errors"
+          err.println("articles: " + root + ": " + (before == 0
+              ? "expected Markdown files (*.md, *.markdown) but found none"
+              : "expected Markdown files to read but all " + before
+                  + " found are excluded (--exclude, .articles.yml)"));
+          empty = true;
+        }
+        files.addAll(found);
+      } else if (!excludes.excludes(root)) {
         files.add(root);
       }
+    }
+    if (empty) {
+      err.flush();
+      return null;
     }
     return new Inputs(files, failed);
   }
@@ -123,12 +147,13 @@ final class Inputs {
   }
 
   /**
-   * Adds the articles under {@code root} to {@code files}, reporting what the walk skipped;
-   * returns whether it hit an I/O error.
+   * Adds the articles under {@code root} to {@code files}, reporting what the walk skipped
+   * (and counting it in {@code skipped[0]}); returns whether it hit an I/O error.
    */
-  private static boolean walk(Path root, List<Path> files, PrintStream err) {
+  private static boolean walk(Path root, List<Path> files, int[] skipped, PrintStream err) {
     try {
       Walk walk = Walk.of(root);
+      skipped[0] = walk.skipped().size();
       boolean failed = false;
       for (Walk.Skipped s : walk.skipped()) {
         err.println("articles: " + s.path() + ": " + s.reason());
@@ -146,21 +171,25 @@ final class Inputs {
   /**
    * The rest of a command that edits files one by one, once its options are read: checks
    * that there are PATH arguments and reads them ({@link #of}), runs {@code perFile} on each
-   * file ({@link #forEach}, I/O errors as they are), then prints the {@code summary} line.
+   * file ({@link #forEach}, I/O errors as they are), then prints the {@code summary} line
+   * (unless {@code --quiet}).
    *
    * @return the exit status: 2 for no or a bad path, else that of {@link #forEach}
    */
-  static int run(String command, List<String> paths, PrintStream out, PrintStream err,
+  static int run(Common common, List<String> paths, PrintStream out, PrintStream err,
       PerFile perFile, Supplier<String> summary) {
     if (paths.isEmpty()) {
-      return Main.usageError(err, command + " needs at least one PATH");
+      return Main.usageError(err, common.command(), common.command().label()
+          + " needs at least one PATH");
     }
-    Inputs inputs = of(paths, err);
+    Inputs inputs = of(paths, common.excludes(), err);
     if (inputs == null) {
       return 2;
     }
     int status = inputs.forEach(err, "", perFile);
-    out.println(summary.get());
+    if (!common.quiet()) {
+      out.println(summary.get());
+    }
     out.flush();
     err.flush();
     return status;
