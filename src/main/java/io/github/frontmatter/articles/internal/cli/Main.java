@@ -16,21 +16,28 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The command line: {@code articles show PATH...}, {@code articles convert --to FORMAT
- * PATH...} and {@code articles check PATH...} (see {@link Check}).
+ * The command line: {@code articles show|check|set|convert [OPTION...] PATH...}, {@code
+ * articles --help}, {@code articles COMMAND --help}, {@code articles --version}. The public
+ * entry point is {@link io.github.frontmatter.articles.cli.Main}; docs/cli.md is the manual.
  *
- * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
- * and {@code *.markdown} files, in sorted order; see {@link
- * io.github.frontmatter.articles.internal.files.Walk}). The articles are printed to standard output
- * as one pretty-printed JSON array in UTF-8, each element in the shape of {@link
- * ArticleJson}; a file that is not a readable article gives {@code {source, error:
- * {rule, line, column, message}}} and the others are still read.
+ * <p>{@link Command} lists the commands with their help; {@link Common} reads the options
+ * every command has and the configuration file ({@link Config}); each command's class ({@link
+ * Check}, {@link SetCommand}, {@link Convert}, and {@code show} here) reads its own options.
+ * Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md} and
+ * {@code *.markdown} files, in sorted order; see {@link
+ * io.github.frontmatter.articles.internal.files.Walk}).
  *
- * <p>Exit codes: 0 when every file was read; 1 when some file is not a readable article; 2
- * for a usage error (unknown command or option, no paths), a path that does not exist or
- * cannot be read (nothing is printed to standard output then), or an I/O error while reading
- * a file found in a directory (reported on standard error; the other files are still
- * printed). Messages go to standard error.
+ * <p>{@code show} prints the articles to standard output as one pretty-printed JSON array in
+ * UTF-8, each element in the shape of {@link ArticleJson}; a file that is not a readable
+ * article gives {@code {source, error: {rule, line, column, message}}} and the others are
+ * still read.
+ *
+ * <p>Exit codes ({@link #EXIT_STATUS}): 0 when every file was read; 1 when some file is not a
+ * readable article (for check: has an error); 2 for a usage error (one line on standard
+ * error, naming the argument), a path that does not exist or holds no Markdown files, a
+ * schema or configuration file that cannot be used (nothing is printed to standard output
+ * then), or an I/O error while reading a file (reported on standard error; the other files
+ * are still done). Messages go to standard error.
  */
 public final class Main {
   /** The exit status, as every help text ends. */
