@@ -172,7 +172,7 @@ final class Check {
     if (parser == null) {
       return 2;
     }
-    Inputs inputs = Inputs.of(opts.paths(), common.excludes(), err);
+    Inputs inputs = Inputs.of(opts.paths(), common, err);
     if (inputs == null) {
       return 2;
     }

@@ -3,6 +3,8 @@ package io.github.frontmatter.articles.internal.cli;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Profile;
+import io.github.frontmatter.articles.internal.read.Dialect;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +22,9 @@ final class Common {
       "Options of every command:",
       "  --exclude GLOB    leave out files that match (repeatable): README.md, drafts,",
       "                    notes/** (below the current folder); added to .articles.yml's",
-      "  --profile NAME    read as this generator does:",
-      "                    " + Main.profileNames(),
+      "  --profile NAME    the generator whose rules read the articles: auto (the",
+      "                    default: found from the site's configuration files, else",
+      "                    hugo), " + Main.profileNames(),
       "  --config FILE     settings from FILE instead of the nearest .articles.yml",
       "  --no-config       read no .articles.yml",
       "  --quiet, -q       print problems, diffs and JSON only: no summary or per-file lines",
@@ -36,6 +39,9 @@ final class Common {
   private boolean noConfig;
   private String configArg;
   private Profile profileArg;
+  private boolean autoArg;
+  private String firstPath;
+  private Profile detected;
   private Config config = Config.NONE;
   private final Excludes excludes = new Excludes();
 
@@ -60,6 +66,9 @@ final class Common {
       String a = args[i];
       if (!options || !a.startsWith("-") || a.equals("-")) {
         c.rest.add(a);
+        if (c.firstPath == null) {
+          c.firstPath = a;
+        }
         continue;
       }
       if (a.equals("--")) {
@@ -93,11 +102,15 @@ final class Common {
               throw new UsageError("--config needs a FILE");
             }
             c.configArg = value;
+          } else if (value.equalsIgnoreCase("auto")) {
+            c.profileArg = null;
+            c.autoArg = true;
           } else {
             c.profileArg = Main.named(value, Profile.values());
+            c.autoArg = false;
             if (c.profileArg == null) {
-              throw new UsageError("--profile expects " + Main.profileNames() + " but found \""
-                  + value + "\"");
+              throw new UsageError("--profile expects auto, " + Main.profileNames()
+                  + " but found \"" + value + "\"");
             }
           }
         }
@@ -168,10 +181,38 @@ final class Common {
     return config;
   }
 
-  /** The profile: {@code --profile}, else the configuration file's, else Hugo (the default). */
+  /**
+   * The profile: {@code --profile NAME}, else the configuration file's {@code profile}, else
+   * (and with {@code auto}) the generator of the site the first PATH belongs to ({@link
+   * Profile#detect}), else Hugo, the library's default.
+   */
   Profile profile() {
-    return profileArg != null ? profileArg
-        : config.profile() != null ? config.profile() : Profile.HUGO;
+    if (profileArg != null) {
+      return profileArg;
+    }
+    if (!autoArg && config.profile() != null) {
+      return config.profile();
+    }
+    if (detected == null) {
+      detected = detect(firstPath);
+    }
+    return detected;
+  }
+
+  /** The generator of the site {@code path} is in, or Hugo when none is found. */
+  private static Profile detect(String path) {
+    try {
+      return Profile.detect(Path.of(path == null ? "" : path).toAbsolutePath())
+          .orElse(Profile.HUGO);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      // a PATH that does not exist: reading it reports that, whatever the profile
+      return Profile.HUGO;
+    }
+  }
+
+  /** The reading rules of {@link #profile()}: which files a folder holds, among others. */
+  Dialect dialect() {
+    return Dialect.of(profile());
   }
 
   /**

@@ -33,7 +33,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * a setting that is silently ignored is worse than none.
  *
  * @param file the file read, or null when there is none
- * @param profile the profile named, or null
+ * @param profile the profile named, or null for none or {@code auto}
  * @param excludes the {@code exclude} globs, relative to the file's folder
  * @param schema the schema file, resolved against the file's folder, or null
  * @param strict whether {@code strict: true}
@@ -139,10 +139,10 @@ record Config(Path file, Profile profile, List<String> excludes, Path schema, bo
       switch (key) {
         case "profile" -> {
           String name = text(file, v, "a profile");
-          profile = Main.named(name, Profile.values());
-          if (profile == null) {
-            throw invalid(file, v, "expected one of " + Main.profileNames() + " but found \""
-                + name + "\"");
+          profile = name.equalsIgnoreCase("auto") ? null : Main.named(name, Profile.values());
+          if (profile == null && !name.equalsIgnoreCase("auto")) {
+            throw invalid(file, v, "expected one of auto, " + Main.profileNames()
+                + " but found \"" + name + "\"");
           }
         }
         case "exclude" -> {

@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.internal.files.FileErrors;
 import io.github.frontmatter.articles.internal.files.Walk;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,7 +35,9 @@ final class Inputs {
    * files are all excluded. {@code excludes} leaves files out, whether found in a folder or
    * named (so that a hook passing every changed file honours the configuration file).
    */
-  static Inputs of(List<String> args, Excludes excludes, PrintStream err) {
+  static Inputs of(List<String> args, Common common, PrintStream err) {
+    Excludes excludes = common.excludes();
+    Dialect dialect = common.dialect();
     List<Path> roots = new ArrayList<>();
     boolean bad = false;
     for (int i = 0; i < args.size(); i++) {
@@ -61,14 +64,14 @@ final class Inputs {
       if (Files.isDirectory(root)) {
         List<Path> found = new ArrayList<>();
         int[] skipped = {0};
-        boolean walkFailed = walk(root, found, skipped, err);
+        boolean walkFailed = walk(root, dialect, found, skipped, err);
         failed |= walkFailed;
         int before = found.size();
         found.removeIf(excludes::excludes);
         if (found.isEmpty() && !walkFailed && skipped[0] == 0) {
           // a typo in CI ("contnet/") must not pass as "0 files, 0 errors"
           err.println("articles: " + root + ": " + (before == 0
-              ? "expected Markdown files (*.md, *.markdown) but found none"
+              ? "expected Markdown files (" + names(dialect) + ") but found none"
               : "expected Markdown files to read but all " + before
                   + " found are excluded (--exclude, .articles.yml)"));
           empty = true;
@@ -133,6 +136,19 @@ final class Inputs {
     return p;
   }
 
+  /** The file names the profile reads in a folder, for messages: {@code *.md, *.markdown}. */
+  private static String names(Dialect dialect) {
+    List<String> exts = new ArrayList<>(dialect.extensions());
+    // the common ones first, as users know them; then the rest in order
+    exts.sort(java.util.Comparator.comparing((String e) -> !e.equals("md"))
+        .thenComparing(e -> !e.equals("markdown")).thenComparing(e -> e));
+    StringBuilder b = new StringBuilder();
+    for (String e : exts) {
+      b.append(b.length() > 0 ? ", " : "").append("*.").append(e);
+    }
+    return b.toString();
+  }
+
   /** {@code p}, found for the argument {@code a}, when it is usable; else null, reported. */
   private static Path usablePath(Path p, String a, PrintStream err) {
     String wrong = !Files.exists(p) ? "no such file or directory"
@@ -150,9 +166,10 @@ final class Inputs {
    * Adds the articles under {@code root} to {@code files}, reporting what the walk skipped
    * (and counting it in {@code skipped[0]}); returns whether it hit an I/O error.
    */
-  private static boolean walk(Path root, List<Path> files, int[] skipped, PrintStream err) {
+  private static boolean walk(Path root, Dialect dialect, List<Path> files, int[] skipped,
+      PrintStream err) {
     try {
-      Walk walk = Walk.of(root);
+      Walk walk = Walk.of(root, dialect);
       skipped[0] = walk.skipped().size();
       boolean failed = false;
       for (Walk.Skipped s : walk.skipped()) {
@@ -182,7 +199,7 @@ final class Inputs {
       return Main.usageError(err, common.command(), common.command().label()
           + " needs at least one PATH");
     }
-    Inputs inputs = of(paths, common.excludes(), err);
+    Inputs inputs = of(paths, common, err);
     if (inputs == null) {
       return 2;
     }

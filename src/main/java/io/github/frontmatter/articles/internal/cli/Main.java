@@ -223,7 +223,7 @@ public final class Main {
 
   private static int show(List<String> args, Common common, PrintStream out,
       PrintStream err) {
-    Inputs inputs = Inputs.of(args, common.excludes(), err);
+    Inputs inputs = Inputs.of(args, common, err);
     io.github.frontmatter.articles.ArticleParser parser =
         io.github.frontmatter.articles.ArticleParser.builder().profile(common.profile()).build();
     if (inputs == null) {

@@ -113,6 +113,42 @@ class CliOptionsTest {
         + " given; see articles check --help\n");
   }
 
+  /**
+   * The profile by default is the site's generator, found from its configuration files
+   * (Profile.detect) from the first PATH: a Jekyll site's {@code .mkd} article is read, which
+   * Hugo's rules do not take for an article; {@code --profile} and the configuration file's
+   * {@code profile} override it, and {@code auto} brings detection back.
+   */
+  @Test
+  void theProfileIsTheSitesGeneratorUnlessOneIsNamed(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("_config.yml"), "title: A Jekyll site\n",
+        StandardCharsets.UTF_8);
+    Path posts = Files.createDirectories(dir.resolve("_posts"));
+    Files.writeString(posts.resolve("2024-01-01-hello.mkd"), "---\ntitle: Hello\n---\nHi.\n",
+        StandardCharsets.UTF_8);
+    Run auto = run("check", "--no-config", posts.toString());
+    assertThat(auto.status()).as(auto.err()).isZero();
+    assertThat(auto.out()).isEqualTo("1 file, 0 errors, 0 warnings\n");
+    Run hugo = run("check", "--no-config", "--profile", "hugo", posts.toString());
+    assertThat(hugo.status()).isEqualTo(2);
+    assertThat(hugo.err()).isEqualTo("articles: " + posts + ": expected Markdown files (*.md,"
+        + " *.markdown) but found none\n");
+    Path config = Files.writeString(dir.resolve(Config.NAME), "profile: hugo\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("check", "--config", config.toString(), posts.toString()).status())
+        .isEqualTo(2);
+    assertThat(run("check", "--config", config.toString(), "--profile", "auto",
+        posts.toString()).status()).isZero();
+    Run jekyll = run("check", "--no-config", "--profile", "jekyll", "--profile", "hugo",
+        posts.toString());
+    assertThat(jekyll.status()).as("the last --profile wins").isEqualTo(2);
+    // the extensions named are the profile's
+    Files.delete(posts.resolve("2024-01-01-hello.mkd"));
+    Run none = run("check", "--no-config", posts.toString());
+    assertThat(none.err()).isEqualTo("articles: " + posts + ": expected Markdown files (*.md,"
+        + " *.markdown, *.mkd, *.mkdn, *.mkdown) but found none\n");
+  }
+
   @Test
   void theNearestConfigurationFileIsFoundUpToTheRepositoryRoot(@TempDir Path dir)
       throws IOException {
@@ -149,8 +185,8 @@ class CliOptionsTest {
     assertConfigError(dir, "severity:\n  title-mising: off\n",
         ":2:3: expected a rule id that check reports (articles check --help lists them) but"
             + " found \"title-mising\"");
-    assertConfigError(dir, "profile: gatsby\n", ":1:10: expected one of hugo, jekyll, zola,"
-        + " eleventy, astro, docusaurus but found \"gatsby\"");
+    assertConfigError(dir, "profile: gatsby\n", ":1:10: expected one of auto, hugo, jekyll,"
+        + " zola, eleventy, astro, docusaurus but found \"gatsby\"");
     assertConfigError(dir, "strict: yes\n", ":1:9: expected true or false but found \"yes\"");
     assertConfigError(dir, "exclude: ['[a']\n", ":1:11: expected a glob such as README.md or"
         + " notes/** but found \"[a\" (at character 2: missing ])");

@@ -310,7 +310,7 @@ class CliTest {
         "unknown option \"--pretty\"");
     assertUsageError(run("show", SITE, "--exclude"), "articles show", "--exclude needs a value");
     assertUsageError(run("show", "--profile", "gatsby", SITE), "articles show",
-        "--profile expects hugo, jekyll, zola, eleventy, astro, docusaurus but found"
+        "--profile expects auto, hugo, jekyll, zola, eleventy, astro, docusaurus but found"
             + " \"gatsby\"");
     assertUsageError(run("show", "--exclude", "[a", SITE), "articles show",
         "--exclude expects a glob such as README.md or notes/** but found \"[a\" (at"
