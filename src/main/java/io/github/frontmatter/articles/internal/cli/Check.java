@@ -55,17 +55,21 @@ final class Check {
   record Unreadable(Path file, String message) {}
 
   private static final Set<String> FLAGS =
-      Set.of("--", "--help", "-h", "--strict", "--verbose", "-v");
+      Set.of("--", "--strict", "--verbose", "-v");
 
   /** A check of more files than this draws a progress line on a terminal. */
   static final int PROGRESS_THRESHOLD = 200;
 
-  static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-    boolean strict = false;
+  static int run(String[] args, Common common, PrintStream out, PrintStream err,
+      boolean terminal) {
+    // the configuration file's settings, which the options given override
+    Config config = common.config();
+    boolean strict = config.strict();
     boolean verbose = false;
-    UnknownKeys unknownKeys = UnknownKeys.ALLOW;
+    UnknownKeys unknownKeys = config.unknownKeys() != null ? config.unknownKeys()
+        : UnknownKeys.ALLOW;
     Output output = Output.TEXT;
-    String schema = null;
+    String schema = config.schema() != null ? config.schema().toString() : null;
     List<String> paths = new ArrayList<>();
     boolean options = true;
     for (int i = 0; i < args.length; i++) {
@@ -78,10 +82,10 @@ final class Check {
       boolean takesValue = name.equals("--unknown-keys") || name.equals("--format")
           || name.equals("--schema");
       if (!takesValue && !FLAGS.contains(name)) {
-        return Main.usageError(err, "unknown option \"" + a + "\"");
+        return Main.usageError(err, Command.CHECK, "unknown option \"" + a + "\"");
       }
       if (!takesValue && !name.equals(a)) {
-        return Main.usageError(err, "option \"" + name + "\" takes no value");
+        return Main.usageError(err, Command.CHECK, "option \"" + name + "\" takes no value");
       }
       String value = null;
       if (takesValue) {
@@ -90,63 +94,71 @@ final class Check {
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
-          return Main.usageError(err, name + " needs a value");
+          return Main.usageError(err, Command.CHECK, name + " needs a value");
         }
       }
       switch (name) {
         case "--" -> options = false;
-        case "--help", "-h" -> {
-          out.print(Main.USAGE);
-          out.flush();
-          return 0;
-        }
         case "--strict" -> strict = true;
         case "--verbose", "-v" -> verbose = true;
         case "--unknown-keys" -> {
           unknownKeys = Main.named(value, UnknownKeys.values());
           if (unknownKeys == null) {
-            return Main.usageError(err, "--unknown-keys expects allow, warn or reject but found"
+            return Main.usageError(err, Command.CHECK, "--unknown-keys expects allow, warn or reject but found"
                 + " \"" + value + "\"");
           }
         }
         case "--format" -> {
           output = Main.named(value, Output.values());
           if (output == null) {
-            return Main.usageError(err, "--format expects text, json or sarif but found \""
+            return Main.usageError(err, Command.CHECK, "--format expects text, json or sarif but found \""
                 + value + "\"");
           }
         }
         case "--schema" -> {
           if (value.isEmpty()) {
-            return Main.usageError(err, "--schema needs a FILE");
+            return Main.usageError(err, Command.CHECK, "--schema needs a FILE");
           }
           schema = value;
         }
         default -> {
-          return Main.usageError(err, "unknown option \"" + a + "\"");
+          return Main.usageError(err, Command.CHECK, "unknown option \"" + a + "\"");
         }
       }
     }
     if (paths.isEmpty()) {
-      return Main.usageError(err, "check needs at least one PATH");
+      return Main.usageError(err, Command.CHECK, "check needs at least one PATH");
     }
     return check(new Options(strict, unknownKeys, output, schema, verbose, List.copyOf(paths)),
-        out, err, terminal);
+        common, out, err, terminal);
   }
 
   /**
    * Builds the parser that {@code opts} asks for, or reports why it cannot and returns null
    * (exit status 2).
    */
-  static ArticleParser parser(Options opts, PrintStream err) {
+  static ArticleParser parser(Options opts, Common common, PrintStream err) {
     ArticleParser.Builder builder = ArticleParser.builder()
+        .profile(common.profile())
         .unknownKeys(opts.unknownKeys())
-        .warningsAsErrors(opts.strict());
+        // with severities from the configuration file, --strict applies after them (below)
+        .warningsAsErrors(opts.strict() && common.config().severity().isEmpty());
     if (opts.schema() != null) {
+      String shown = opts.schema();
       try {
-        builder.schema(FrontMatterSchema.of(Path.of(opts.schema())));
-      } catch (IOException | IllegalArgumentException e) {
-        err.println("articles: " + opts.schema() + ": " + e.getMessage());
+        builder.schema(FrontMatterSchema.of(Path.of(shown)));
+      } catch (IOException e) {
+        err.println("articles: --schema " + shown + ": expected a JSON Schema file but it"
+            + " cannot be read: " + FileErrors.reason(e, shown));
+        err.flush();
+        return null;
+      } catch (IllegalArgumentException e) { // not JSON, not a schema; or a bad path
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // the library's message may start with the file's name: do not say it twice
+        if (why.startsWith(shown + ": ")) {
+          why = why.substring(shown.length() + 2);
+        }
+        err.println("articles: --schema " + shown + ": " + why);
         err.flush();
         return null;
       }
@@ -154,12 +166,13 @@ final class Check {
     return builder.build();
   }
 
-  private static int check(Options opts, PrintStream out, PrintStream err, boolean terminal) {
-    ArticleParser parser = parser(opts, err);
+  private static int check(Options opts, Common common, PrintStream out, PrintStream err,
+      boolean terminal) {
+    ArticleParser parser = parser(opts, common, err);
     if (parser == null) {
       return 2;
     }
-    Inputs inputs = Inputs.of(opts.paths(), err);
+    Inputs inputs = Inputs.of(opts.paths(), common, err);
     if (inputs == null) {
       return 2;
     }
@@ -174,7 +187,8 @@ final class Check {
       String source = file.toString();
       List<Problem> problems;
       try {
-        problems = parser.read(file).problems(); // within the parser's limits, read bounded
+        // within the parser's limits, read bounded
+        problems = severities(parser.read(file).problems(), opts, common);
       } catch (IOException e) {
         progress.clear();
         String message = "cannot be read: " + FileErrors.reason(e, source);
@@ -203,7 +217,11 @@ final class Check {
     progress.clear();
     Counts counts = new Counts(checked.size(), errors, warnings, unreadable.size());
     switch (opts.output()) {
-      case TEXT -> out.println(counts.line());
+      case TEXT -> {
+        if (!common.quiet()) {
+          out.println(counts.line());
+        }
+      }
       case JSON -> Main.writeJson(out, json(checked, counts));
       case SARIF -> Main.writeJson(out,
           Sarif.log(checked, unreadable, !inputs.walkFailed(), Path.of("").toAbsolutePath(),
@@ -215,6 +233,30 @@ final class Check {
       return 2;
     }
     return errors > 0 ? 1 : 0;
+  }
+
+  /**
+   * The configuration file's severities, then {@code --strict} (which the parser applies
+   * itself when there are none): {@code severity: {title-missing: warning}} with {@code
+   * --strict} is still an error, as --strict promises that no warning passes.
+   */
+  private static List<Problem> severities(List<Problem> problems, Options opts,
+      Common common) {
+    if (common.config().severity().isEmpty()) {
+      return problems;
+    }
+    List<Problem> set = common.severities(problems);
+    if (!opts.strict()) {
+      return set;
+    }
+    List<Problem> strict = new ArrayList<>(set.size());
+    for (Problem p : set) {
+      strict.add(p.severity() == Severity.WARNING
+          ? new Problem(p.rule(), Severity.ERROR, p.path(), p.location(), p.message(),
+              p.excerpt())
+          : p);
+    }
+    return strict;
   }
 
   /** What the last line of the text report and the JSON summary say. */

@@ -2,7 +2,7 @@ package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleException;
-import io.github.frontmatter.articles.Articles;
+import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.Conversion;
 import io.github.frontmatter.articles.Format;
 import io.github.frontmatter.articles.Problem;
@@ -24,19 +24,24 @@ final class Convert {
   private final boolean dryRun;
   private final WriteMode mode;
   private final PrintStream out;
+  private final boolean quiet;
+  private final ArticleParser parser;
   private int converted;
   private int unchanged;
   private int refused;
   private int notWritten;
 
-  private Convert(Format target, boolean dryRun, WriteMode mode, PrintStream out) {
+  private Convert(Format target, boolean dryRun, WriteMode mode, PrintStream out,
+      Common common) {
     this.target = target;
     this.dryRun = dryRun;
     this.mode = mode;
     this.out = out;
+    this.quiet = common.quiet();
+    this.parser = ArticleParser.builder().profile(common.profile()).build();
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, Common common, PrintStream out, PrintStream err) {
     Format target = null;
     boolean dryRun = false;
     WriteMode mode = WriteMode.AUTO;
@@ -48,26 +53,26 @@ final class Convert {
         String name = a.equals("--write-mode") ? in.value() : a.substring(13);
         mode = SetCommand.writeMode(name);
         if (mode == null) {
-          return Main.usageError(err, "--write-mode expects auto, replace or in-place but"
+          return Main.usageError(err, Command.CONVERT, "--write-mode expects auto, replace or in-place but"
               + " found \"" + name + "\"");
         }
       } else if (a.equals("--to") || a.startsWith("--to=")) {
         String name = a.equals("--to") ? in.value() : a.substring(5);
         target = Main.named(name, Format.YAML, Format.TOML, Format.JSON);
         if (target == null) {
-          return Main.usageError(err, "--to expects yaml, toml or json but found \"" + name
+          return Main.usageError(err, Command.CONVERT, "--to expects yaml, toml or json but found \"" + name
               + "\"");
         }
       } else {
-        return Main.usageError(err, "unknown option \"" + a + "\"");
+        return Main.usageError(err, Command.CONVERT, "unknown option \"" + a + "\"");
       }
     }
     List<String> paths = in.paths();
     if (target == null) {
-      return Main.usageError(err, "convert needs --to yaml|toml|json");
+      return Main.usageError(err, Command.CONVERT, "convert needs --to yaml|toml|json");
     }
-    Convert c = new Convert(target, dryRun, mode, out);
-    return Inputs.run("convert", paths, out, err, c::convert, c::summary);
+    Convert c = new Convert(target, dryRun, mode, out, common);
+    return Inputs.run(common, paths, out, err, c::convert, c::summary);
   }
 
   /** The last line: how many files were converted, were unchanged, were refused. */
@@ -79,10 +84,12 @@ final class Convert {
   /** Converts one file (read within the default limits); 1 when it is refused. */
   private int convert(Path file, String source) throws IOException {
     try {
-      Article a = Articles.parse(file);
+      Article a = parser.parse(file);
       if (a.format() == target) {
         unchanged++;
-        out.println(source + ": unchanged (already " + name(target) + ")");
+        if (!quiet) {
+          out.println(source + ": unchanged (already " + name(target) + ")");
+        }
         return 0;
       }
       Conversion c = a.convertTo(target);
@@ -95,10 +102,12 @@ final class Convert {
         }
       }
       converted++;
-      out.println(source + ": " + (dryRun ? "would convert " : "converted ")
-          + name(a.format()) + " -> " + name(target));
-      for (String note : c.notes()) {
-        out.println("  note: " + note);
+      if (!quiet) {
+        out.println(source + ": " + (dryRun ? "would convert " : "converted ")
+            + name(a.format()) + " -> " + name(target));
+        for (String note : c.notes()) {
+          out.println("  note: " + note);
+        }
       }
       return 0;
     } catch (ArticleException e) {

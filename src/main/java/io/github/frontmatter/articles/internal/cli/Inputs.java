@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.internal.files.FileErrors;
 import io.github.frontmatter.articles.internal.files.Walk;
+import io.github.frontmatter.articles.internal.read.Dialect;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,8 +29,15 @@ final class Inputs {
     this.walkFailed = walkFailed;
   }
 
-  /** Returns the inputs, or null after reporting each bad path on {@code err}. */
-  static Inputs of(List<String> args, PrintStream err) {
+  /**
+   * Returns the inputs, or null after reporting each bad path on {@code err}: one that does
+   * not exist or cannot be read, a folder that holds no Markdown files, or one whose Markdown
+   * files are all excluded. {@code excludes} leaves files out, whether found in a folder or
+   * named (so that a hook passing every changed file honours the configuration file).
+   */
+  static Inputs of(List<String> args, Common common, PrintStream err) {
+    Excludes excludes = common.excludes();
+    Dialect dialect = common.dialect();
     List<Path> roots = new ArrayList<>();
     boolean bad = false;
     for (int i = 0; i < args.size(); i++) {
@@ -51,12 +59,31 @@ final class Inputs {
     }
     List<Path> files = new ArrayList<>();
     boolean failed = false;
+    boolean empty = false;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        failed |= walk(root, files, err);
-      } else {
+        List<Path> found = new ArrayList<>();
+        int[] skipped = {0};
+        boolean walkFailed = walk(root, dialect, found, skipped, err);
+        failed |= walkFailed;
+        int before = found.size();
+        found.removeIf(excludes::excludes);
+        if (found.isEmpty() && !walkFailed && skipped[0] == 0) {
+          // a typo in CI ("contnet/") must not pass as "0 files, 0 errors"
+          err.println("articles: " + root + ": " + (before == 0
+              ? "expected Markdown files (" + names(dialect) + ") but found none"
+              : "expected Markdown files to read but all " + before
+                  + " found are excluded (--exclude, .articles.yml)"));
+          empty = true;
+        }
+        files.addAll(found);
+      } else if (!excludes.excludes(root)) {
         files.add(root);
       }
+    }
+    if (empty) {
+      err.flush();
+      return null;
     }
     return new Inputs(files, failed);
   }
@@ -109,6 +136,19 @@ final class Inputs {
     return p;
   }
 
+  /** The file names the profile reads in a folder, for messages: {@code *.md, *.markdown}. */
+  private static String names(Dialect dialect) {
+    List<String> exts = new ArrayList<>(dialect.extensions());
+    // the common ones first, as users know them; then the rest in order
+    exts.sort(java.util.Comparator.comparing((String e) -> !e.equals("md"))
+        .thenComparing(e -> !e.equals("markdown")).thenComparing(e -> e));
+    StringBuilder b = new StringBuilder();
+    for (String e : exts) {
+      b.append(b.length() > 0 ? ", " : "").append("*.").append(e);
+    }
+    return b.toString();
+  }
+
   /** {@code p}, found for the argument {@code a}, when it is usable; else null, reported. */
   private static Path usablePath(Path p, String a, PrintStream err) {
     String wrong = !Files.exists(p) ? "no such file or directory"
@@ -123,12 +163,14 @@ final class Inputs {
   }
 
   /**
-   * Adds the articles under {@code root} to {@code files}, reporting what the walk skipped;
-   * returns whether it hit an I/O error.
+   * Adds the articles under {@code root} to {@code files}, reporting what the walk skipped
+   * (and counting it in {@code skipped[0]}); returns whether it hit an I/O error.
    */
-  private static boolean walk(Path root, List<Path> files, PrintStream err) {
+  private static boolean walk(Path root, Dialect dialect, List<Path> files, int[] skipped,
+      PrintStream err) {
     try {
-      Walk walk = Walk.of(root);
+      Walk walk = Walk.of(root, dialect);
+      skipped[0] = walk.skipped().size();
       boolean failed = false;
       for (Walk.Skipped s : walk.skipped()) {
         err.println("articles: " + s.path() + ": " + s.reason());
@@ -146,21 +188,25 @@ final class Inputs {
   /**
    * The rest of a command that edits files one by one, once its options are read: checks
    * that there are PATH arguments and reads them ({@link #of}), runs {@code perFile} on each
-   * file ({@link #forEach}, I/O errors as they are), then prints the {@code summary} line.
+   * file ({@link #forEach}, I/O errors as they are), then prints the {@code summary} line
+   * (unless {@code --quiet}).
    *
    * @return the exit status: 2 for no or a bad path, else that of {@link #forEach}
    */
-  static int run(String command, List<String> paths, PrintStream out, PrintStream err,
+  static int run(Common common, List<String> paths, PrintStream out, PrintStream err,
       PerFile perFile, Supplier<String> summary) {
     if (paths.isEmpty()) {
-      return Main.usageError(err, command + " needs at least one PATH");
+      return Main.usageError(err, common.command(), common.command().label()
+          + " needs at least one PATH");
     }
-    Inputs inputs = of(paths, err);
+    Inputs inputs = of(paths, common, err);
     if (inputs == null) {
       return 2;
     }
     int status = inputs.forEach(err, "", perFile);
-    out.println(summary.get());
+    if (!common.quiet()) {
+      out.println(summary.get());
+    }
     out.flush();
     err.flush();
     return status;

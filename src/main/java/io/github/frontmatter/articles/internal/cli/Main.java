@@ -1,7 +1,6 @@
 package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.ArticleException;
-import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.internal.json.ArticleJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,72 +16,52 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The command line: {@code articles show PATH...}, {@code articles convert --to FORMAT
- * PATH...} and {@code articles check PATH...} (see {@link Check}).
+ * The command line: {@code articles show|check|set|convert [OPTION...] PATH...}, {@code
+ * articles --help}, {@code articles COMMAND --help}, {@code articles --version}. The public
+ * entry point is {@link io.github.frontmatter.articles.cli.Main}; docs/cli.md is the manual.
  *
- * <p>Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md}
- * and {@code *.markdown} files, in sorted order; see {@link
- * io.github.frontmatter.articles.internal.files.Walk}). The articles are printed to standard output
- * as one pretty-printed JSON array in UTF-8, each element in the shape of {@link
- * ArticleJson}; a file that is not a readable article gives {@code {source, error:
- * {rule, line, column, message}}} and the others are still read.
+ * <p>{@link Command} lists the commands with their help; {@link Common} reads the options
+ * every command has and the configuration file ({@link Config}); each command's class ({@link
+ * Check}, {@link SetCommand}, {@link Convert}, and {@code show} here) reads its own options.
+ * Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md} and
+ * {@code *.markdown} files, in sorted order; see {@link
+ * io.github.frontmatter.articles.internal.files.Walk}).
  *
- * <p>Exit codes: 0 when every file was read; 1 when some file is not a readable article; 2
- * for a usage error (unknown command or option, no paths), a path that does not exist or
- * cannot be read (nothing is printed to standard output then), or an I/O error while reading
- * a file found in a directory (reported on standard error; the other files are still
- * printed). Messages go to standard error.
+ * <p>{@code show} prints the articles to standard output as one pretty-printed JSON array in
+ * UTF-8, each element in the shape of {@link ArticleJson}; a file that is not a readable
+ * article gives {@code {source, error: {rule, line, column, message}}} and the others are
+ * still read.
+ *
+ * <p>Exit codes ({@link #EXIT_STATUS}): 0 when every file was read; 1 when some file is not a
+ * readable article (for check: has an error); 2 for a usage error (one line on standard
+ * error, naming the argument), a path that does not exist or holds no Markdown files, a
+ * schema or configuration file that cannot be used (nothing is printed to standard output
+ * then), or an I/O error while reading a file (reported on standard error; the other files
+ * are still done). Messages go to standard error.
  */
 public final class Main {
-  static final String USAGE =
-      String.join(
-          "\n",
-          "Usage: articles show PATH...",
-          "       articles convert --to yaml|toml|json [--dry-run]",
-          "                        [--write-mode auto|replace|in-place] PATH...",
-          "       articles check [--strict] [--unknown-keys allow|warn|reject]",
-          "                      [--format text|json|sarif] [--schema FILE] [--verbose] PATH...",
-          "       articles set [--add-tag T] [--remove-tag T] [--add-category C]",
-          "                    [--remove-category C] [--add-widget W] [--remove-widget W]",
-          "                    [--set KEY=VALUE] [--unset KEY] [--dry-run]",
-          "                    [--write-mode auto|replace|in-place] PATH...",
-          "       articles --help",
-          "",
-          "Commands:",
-          "  show PATH...  Print the articles at PATH as a JSON array. A PATH is a file, or a",
-          "                directory searched for *.md and *.markdown files (sorted; symbolic",
-          "                links leading out of it are not followed).",
-          "  convert       Rewrite the front matter of each article in another format, in",
-          "                place (atomically), the body unchanged. Values the target cannot",
-          "                hold (null in TOML) are refused, never dropped; other changes",
-          "                (key order, dates as strings) are reported. --dry-run writes",
-          "                nothing. --write-mode as for set.",
-          "  check         Validate each article: one line per problem",
-          "                (file:line:col: severity: message [rule]), then",
-          "                \"N files, E errors, W warnings\".",
-          "                --strict             warnings count as errors",
-          "                --unknown-keys MODE  keys that are neither Hugo's nor Mainroad's:",
-          "                                     allow (default), warn or reject",
-          "                --format FORMAT      text (default), json, or sarif (SARIF 2.1.0)",
-          "                --schema FILE        validate against your own JSON Schema instead",
-          "                                     of the built-in rules",
-          "                --verbose            show the source line and a caret (text)",
-          "  set           Edit every article the same way, in place (atomically), changing",
-          "                only the text of the edited values; files the edits leave as they",
-          "                are are not written. VALUE is JSON (true, 3, \"x\", [\"a\"]) or",
-          "                else text. --dry-run prints a unified diff and writes nothing.",
-          "                --write-mode MODE  how each file is saved: auto (default) replaces",
-          "                                   it atomically, or writes into it where a",
-          "                                   replace would lose something (hard links,",
-          "                                   another user's file) or is not allowed (a",
-          "                                   sticky folder); replace always replaces it or",
-          "                                   fails; in-place writes into it (keeps owner",
-          "                                   and links, not atomic).",
-          "",
-          "Exit status: 0 all files read (and converted; for check: no errors), 1 some file",
-          "             is not a readable article (or was refused; for check: has an error),",
-          "             2 usage error or unreadable path.",
-          "");
+  /** The exit status, as every help text ends. */
+  static final String EXIT_STATUS = String.join("\n",
+      "Exit status: 0 all files read (and changed; for check: no errors),",
+      "             1 some file is not a readable article or was refused (for check: has",
+      "               an error, or with --strict a warning),",
+      "             2 usage error, a PATH that does not exist or holds no Markdown files,",
+      "               a schema or configuration file that cannot be used, an I/O error.",
+      "Manual: docs/cli.md",
+      "");
+
+  /** What {@code articles --help} prints: the commands, then the shared options. */
+  static final String USAGE = String.join("\n",
+      "Usage: articles COMMAND [OPTION...] PATH...",
+      "       articles COMMAND --help",
+      "       articles --version",
+      "",
+      "A PATH is a file, or a folder searched for *.md and *.markdown files (sorted;",
+      "symbolic links leading out of it are not followed).",
+      "",
+      "Commands:",
+      commandList(),
+      "") + "\n" + Common.HELP + "\n" + EXIT_STATUS;
 
   static final JsonMapper JSON =
       JsonMapper.builder()
@@ -140,40 +119,80 @@ public final class Main {
    */
   static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
     if (args.length == 0) {
-      return usageError(err, "no command given");
+      return usageError(err, null, "no command given");
     }
-    String command = args[0];
-    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
-      out.print(USAGE);
+    String name = args[0];
+    if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
+      Command about = args.length > 1 && name.equals("help") ? Command.of(args[1]) : null;
+      if (args.length > 1 && name.equals("help") && about == null) {
+        return usageError(err, null, "unknown command \"" + args[1] + "\"");
+      }
+      out.print(about != null ? about.help() : USAGE);
       out.flush();
       return 0;
     }
-    if (command.equals("set")) {
-      return SetCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-    }
-    if (command.equals("convert")) {
-      return Convert.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
-    }
-    if (command.equals("check")) {
-      return Check.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err, terminal);
-    }
-    if (!command.equals("show")) {
-      return usageError(err, "unknown command \"" + command + "\"");
-    }
-    Args in = new Args(args, 1);
-    String option = in.nextOption(); // show's only option is --help
-    if (option != null && (option.equals("--help") || option.equals("-h"))) {
-      out.print(USAGE);
+    if (name.equals("--version") || name.equals("-V")) {
+      out.println("articles " + Check.version());
       out.flush();
       return 0;
-    } else if (option != null) {
-      return usageError(err, "unknown option \"" + option + "\"");
+    }
+    Command command = Command.of(name);
+    if (command == null) {
+      return usageError(err, null, name.startsWith("-") ? "unknown option \"" + name + "\""
+          : "unknown command \"" + name + "\"");
+    }
+    Common common;
+    try {
+      common = Common.parse(command, java.util.Arrays.copyOfRange(args, 1, args.length));
+    } catch (Common.UsageError e) {
+      return usageError(err, command, e.getMessage());
+    }
+    if (common.help()) {
+      out.print(command.help());
+      out.flush();
+      return 0;
+    }
+    if (!common.load(err)) {
+      return 2;
+    }
+    String[] rest = common.rest();
+    return switch (command) {
+      case SET -> SetCommand.run(rest, common, out, err);
+      case CONVERT -> Convert.run(rest, common, out, err);
+      case CHECK -> Check.run(rest, common, out, err, terminal);
+      case SHOW -> show(rest, common, out, err);
+    };
+  }
+
+  private static int show(String[] args, Common common, PrintStream out, PrintStream err) {
+    Args in = new Args(args, 0);
+    String option = in.nextOption();
+    if (option != null) {
+      return usageError(err, Command.SHOW, "unknown option \"" + option + "\"");
     }
     List<String> paths = in.paths();
     if (paths.isEmpty()) {
-      return usageError(err, "show needs at least one PATH");
+      return usageError(err, Command.SHOW, "show needs at least one PATH");
     }
-    return show(paths, out, err);
+    return show(paths, common, out, err);
+  }
+
+  /** The commands and what each does, one line each, for {@link #USAGE}. */
+  private static String commandList() {
+    StringBuilder b = new StringBuilder();
+    for (Command c : Command.values()) {
+      b.append(String.format("  %-9s %s", c.label(), c.summary())).append('\n');
+    }
+    return b.toString().stripTrailing();
+  }
+
+  /** The profiles' names as options take them: hugo, jekyll, .... */
+  static String profileNames() {
+    StringBuilder b = new StringBuilder();
+    for (io.github.frontmatter.articles.Profile p : io.github.frontmatter.articles.Profile.values()) {
+      b.append(b.length() > 0 ? ", " : "").append(p.name().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
   }
 
   /**
@@ -191,22 +210,29 @@ public final class Main {
     return null;
   }
 
-  static int usageError(PrintStream err, String message) {
-    err.println("articles: " + message);
-    err.print(USAGE);
+  /**
+   * Reports a usage error in one line that names the bad argument and where help is ({@code
+   * articles check: unknown option "--fix"; see articles check --help}); returns 2.
+   */
+  static int usageError(PrintStream err, Command command, String message) {
+    String who = command == null ? "articles" : "articles " + command.label();
+    err.println(who + ": " + message + "; see " + who + " --help");
     err.flush();
     return 2;
   }
 
-  private static int show(List<String> args, PrintStream out, PrintStream err) {
-    Inputs inputs = Inputs.of(args, err);
+  private static int show(List<String> args, Common common, PrintStream out,
+      PrintStream err) {
+    Inputs inputs = Inputs.of(args, common, err);
+    io.github.frontmatter.articles.ArticleParser parser =
+        io.github.frontmatter.articles.ArticleParser.builder().profile(common.profile()).build();
     if (inputs == null) {
       return 2;
     }
     ArrayNode result = JsonNodeFactory.instance.arrayNode();
     int status = inputs.forEach(err, "cannot be read: ", (file, source) -> {
       try {
-        result.add(ArticleJson.toJson(Articles.parse(file))); // within the default limits
+        result.add(ArticleJson.toJson(parser.parse(file))); // within the default limits
         return 0;
       } catch (ArticleException e) {
         result.add(ArticleJson.error(source, e));

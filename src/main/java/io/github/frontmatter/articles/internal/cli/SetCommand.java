@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.Article;
 import io.github.frontmatter.articles.ArticleException;
+import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.Articles;
 import io.github.frontmatter.articles.Value;
 import io.github.frontmatter.articles.WriteMode;
@@ -34,21 +35,26 @@ final class SetCommand {
   private final boolean dryRun;
   private final WriteMode mode;
   private final PrintStream out;
+  private final boolean quiet;
+  private final ArticleParser parser;
   private int changed;
   private int unchanged;
   private int failed;
 
-  private SetCommand(List<Edit> edits, boolean dryRun, WriteMode mode, PrintStream out) {
+  private SetCommand(List<Edit> edits, boolean dryRun, WriteMode mode, PrintStream out,
+      Common common) {
     this.edits = edits;
     this.dryRun = dryRun;
     this.mode = mode;
     this.out = out;
+    this.quiet = common.quiet();
+    this.parser = ArticleParser.builder().profile(common.profile()).build();
   }
 
   /** One edit, with how it reads in reports. */
   private record Edit(String label, UnaryOperator<Article> apply) {}
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, Common common, PrintStream out, PrintStream err) {
     List<Edit> edits = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     boolean dryRun = false;
@@ -70,14 +76,14 @@ final class SetCommand {
       }
       boolean inline = a.startsWith("--write-mode=");
       if (!inline && i + 1 >= args.length) {
-        return Main.usageError(err, a + " needs a value");
+        return Main.usageError(err, Command.SET, a + " needs a value");
       }
       String v = inline ? a.substring("--write-mode=".length()) : args[++i];
       switch (inline ? "--write-mode" : a) {
         case "--write-mode" -> {
           mode = writeMode(v);
           if (mode == null) {
-            return Main.usageError(err, "--write-mode expects auto, replace or in-place but"
+            return Main.usageError(err, Command.SET, "--write-mode expects auto, replace or in-place but"
                 + " found \"" + v + "\"");
           }
         }
@@ -91,22 +97,22 @@ final class SetCommand {
         case "--set" -> {
           int eq = v.indexOf('=');
           if (eq <= 0) {
-            return Main.usageError(err, "--set expects KEY=VALUE but found \"" + v + "\"");
+            return Main.usageError(err, Command.SET, "--set expects KEY=VALUE but found \"" + v + "\"");
           }
           String key = v.substring(0, eq);
           Value value = parseValue(v.substring(eq + 1));
           edits.add(new Edit("set " + key, art -> art.with(key, value)));
         }
         default -> {
-          return Main.usageError(err, "unknown option \"" + a + "\"");
+          return Main.usageError(err, Command.SET, "unknown option \"" + a + "\"");
         }
       }
     }
     if (edits.isEmpty()) {
-      return Main.usageError(err, "set needs at least one edit (--add-tag, --set KEY=VALUE, ...)");
+      return Main.usageError(err, Command.SET, "set needs at least one edit (--add-tag, --set KEY=VALUE, ...)");
     }
-    SetCommand set = new SetCommand(edits, dryRun, mode, out);
-    return Inputs.run("set", paths, out, err, set::edit, set::summary);
+    SetCommand set = new SetCommand(edits, dryRun, mode, out, common);
+    return Inputs.run(common, paths, out, err, set::edit, set::summary);
   }
 
   /** The last line: how many files were changed, were unchanged, could not be changed. */
@@ -118,7 +124,7 @@ final class SetCommand {
   /** Edits one file (read within the default limits); 1 when it cannot be edited. */
   private int edit(Path file, String source) throws IOException {
     try {
-      Article before = Articles.parse(file);
+      Article before = parser.parse(file);
       Article after = before;
       List<String> applied = new ArrayList<>();
       for (Edit e : edits) {
@@ -141,7 +147,9 @@ final class SetCommand {
           failed++; // counted as not changed: the caller reports why
           throw e;
         }
-        out.println(source + ": " + String.join(", ", applied));
+        if (!quiet) {
+          out.println(source + ": " + String.join(", ", applied));
+        }
       }
       changed++;
       return 0;

@@ -215,7 +215,9 @@ class CheckCommandTest {
   private static void assertUsageError(Run r, String message) {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("articles: " + message + "\n").contains(Main.USAGE);
+    // one line naming the bad argument and where help is
+    assertThat(r.err()).isEqualTo("articles check: " + message
+        + "; see articles check --help\n");
   }
 
   @Test
@@ -244,10 +246,15 @@ class CheckCommandTest {
     Run missing = run("check", "--schema", "no-such-schema.json", CLEAN);
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.out()).isEmpty();
-    assertThat(missing.err()).startsWith("articles: no-such-schema.json: ");
+    // the path once, and why
+    assertThat(missing.err()).isEqualTo("articles: --schema no-such-schema.json: expected a JSON"
+        + " Schema file but it cannot be read: no such file or directory\n");
     Run notJson = run("check", "--schema", CLEAN, CLEAN);
     assertThat(notJson.status()).isEqualTo(2);
-    assertThat(notJson.err()).startsWith("articles: " + CLEAN + ": ");
+    assertThat(notJson.out()).isEmpty();
+    assertThat(notJson.err()).startsWith("articles: --schema " + CLEAN + ": expected ")
+        .contains("not JSON").hasLineCount(1);
+    assertThat(notJson.err().indexOf(CLEAN)).isEqualTo(notJson.err().lastIndexOf(CLEAN));
     assertUsageError(run("check", "--schema=", CLEAN), "--schema needs a FILE");
   }
 
@@ -255,7 +262,10 @@ class CheckCommandTest {
   void helpPrintsTheUsageWithCheck() {
     Run r = run("check", "--help");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).isEqualTo(Main.USAGE).contains("articles check [--strict]");
+    assertThat(r.out()).isEqualTo(Command.CHECK.help())
+        .startsWith("Usage: articles check [OPTION...] PATH...")
+        .contains("--strict", "--format FORMAT", "--exclude GLOB", "Exit status:")
+        .doesNotContain("articles convert");
   }
 
   @Test

@@ -272,26 +272,56 @@ class CliTest {
 
   @Test
   void helpPrintsUsageToStandardOutput() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"show", "--help"})) {
-      Run r = run(args);
+    Run r = run("--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(Main.USAGE).startsWith("Usage: articles COMMAND")
+        .contains("  check ", "  show ", "  set ", "  convert ", "--exclude GLOB");
+    assertThat(r.err()).isEmpty();
+    // each command's own help, also as "articles help COMMAND"
+    for (Command c : Command.values()) {
+      for (String[] args : List.of(new String[] {c.label(), "--help"},
+          new String[] {c.label(), "-h", "anything"}, new String[] {"help", c.label()})) {
+        r = run(args);
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo(c.help())
+            .startsWith("Usage: articles " + c.label() + " ");
+        assertThat(r.err()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void versionPrintsTheVersion() {
+    for (String flag : List.of("--version", "-V")) {
+      Run r = run(flag);
       assertThat(r.status()).isZero();
-      assertThat(r.out()).isEqualTo(Main.USAGE).startsWith("Usage: articles show PATH...");
-      assertThat(r.err()).isEmpty();
+      assertThat(r.out()).matches("articles \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
     }
   }
 
   @Test
   void usageErrorsExitWithTwoAndPrintNothingToStandardOutput() {
-    assertUsageError(run(), "no command given");
-    assertUsageError(run("list", SITE), "unknown command \"list\"");
-    assertUsageError(run("show"), "show needs at least one PATH");
-    assertUsageError(run("show", "--pretty", SITE), "unknown option \"--pretty\"");
+    assertUsageError(run(), "articles", "no command given");
+    assertUsageError(run("list", SITE), "articles", "unknown command \"list\"");
+    assertUsageError(run("--lsit"), "articles", "unknown option \"--lsit\"");
+    assertUsageError(run("help", "lsit"), "articles", "unknown command \"lsit\"");
+    assertUsageError(run("show"), "articles show", "show needs at least one PATH");
+    assertUsageError(run("show", "--pretty", SITE), "articles show",
+        "unknown option \"--pretty\"");
+    assertUsageError(run("show", SITE, "--exclude"), "articles show", "--exclude needs a value");
+    assertUsageError(run("show", "--profile", "gatsby", SITE), "articles show",
+        "--profile expects auto, hugo, jekyll, zola, eleventy, astro, docusaurus but found"
+            + " \"gatsby\"");
+    assertUsageError(run("show", "--exclude", "[a", SITE), "articles show",
+        "--exclude expects a glob such as README.md or notes/** but found \"[a\" (at"
+            + " character 2: missing ])");
   }
 
-  private static void assertUsageError(Run r, String message) {
+  /** One line that names the bad argument and points at the command's help. */
+  private static void assertUsageError(Run r, String who, String message) {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("articles: " + message + "\n").contains(Main.USAGE);
+    assertThat(r.err()).isEqualTo(who + ": " + message + "; see " + who + " --help\n");
   }
 
   @Test

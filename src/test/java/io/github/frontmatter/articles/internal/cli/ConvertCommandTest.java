@@ -81,7 +81,8 @@ class ConvertCommandTest {
     assertThat(run("convert", "x.md")).isEqualTo(2);
     assertThat(run("convert", "--to", "xml", "x.md")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("articles: convert needs --to yaml|toml|json")
-        .contains("articles: --to expects yaml, toml or json but found \"xml\"");
+        .isEqualTo("articles convert: convert needs --to yaml|toml|json; see articles convert"
+            + " --help\narticles convert: --to expects yaml, toml or json but found \"xml\";"
+            + " see articles convert --help\n");
   }
 }

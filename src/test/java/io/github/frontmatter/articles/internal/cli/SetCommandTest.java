@@ -90,9 +90,11 @@ class SetCommandTest {
     assertThat(run("set", "--set", "novalue", "x.md")).isEqualTo(2);
     assertThat(run("set", "--add-tag")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("articles: set needs at least one edit")
-        .contains("articles: --set expects KEY=VALUE but found \"novalue\"")
-        .contains("articles: --add-tag needs a value");
+        .contains("articles set: set needs at least one edit")
+        .contains("articles set: --set expects KEY=VALUE but found \"novalue\"; see articles"
+            + " set --help\n")
+        .contains("articles set: --add-tag needs a value; see articles set --help\n")
+        .hasLineCount(3);
   }
 
   /**
@@ -159,11 +161,10 @@ class SetCommandTest {
     assertThat(run("set", "--write-mode", "atomic", "--set", "a=1", "x.md")).isEqualTo(2);
     assertThat(run("convert", "--to", "yaml", "--write-mode=inplace", "x.md")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("articles: --write-mode expects auto, replace or in-place but found"
-            + " \"atomic\"")
-        .contains("articles: --write-mode expects auto, replace or in-place but found"
-            + " \"inplace\"")
-        .contains("[--write-mode auto|replace|in-place]");
+        .isEqualTo("articles set: --write-mode expects auto, replace or in-place but found"
+            + " \"atomic\"; see articles set --help\n"
+            + "articles convert: --write-mode expects auto, replace or in-place but found"
+            + " \"inplace\"; see articles convert --help\n");
   }
 
   @Test
