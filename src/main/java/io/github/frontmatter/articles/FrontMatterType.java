@@ -55,8 +55,10 @@ import tools.jackson.databind.JsonNode;
  * as its text as written ({@code version: 1.10} is {@code "1.10"}); a single scalar where a
  * list of scalars is expected is a one-item list ({@code tags: java}); dates are read in the
  * forms of {@link ArticleDate}; null is the same as absent; under {@link Profile#HUGO} keys
- * match in any case, as Hugo's do. Nothing else is converted: a boolean is {@code true} or
- * {@code false}, never {@code "yes"}; a number is never read from text.
+ * match in any case, as Hugo's do; a boolean may be written as text, {@code "true"} or
+ * {@code "false"} in any case, and blank text where a date is expected is no date, as the
+ * built-in fields read them. Nothing else is converted: {@code "yes"} is not a boolean and a
+ * number is never read from text.
  *
  * <p><b>Required.</b> A record component is required unless it is an {@code Optional}, a
  * collection or a map (absent: empty), or is annotated {@code @Nullable} (any annotation of

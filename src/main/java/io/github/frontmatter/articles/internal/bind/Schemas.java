@@ -163,7 +163,10 @@ public final class Schemas {
     switch (kind) {
       case TEXT -> o.set("type", types("string", "number", "boolean"));
       case URI -> o.set("type", types("string", "number", "boolean")).put("format", "uri-reference");
-      case BOOLEAN -> o.put("type", "boolean");
+      case BOOLEAN -> {
+        return anyOf(NODES.objectNode().put("type", "boolean"), NODES.objectNode()
+            .put("type", "string").put("pattern", "^(?:[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])" + END));
+      }
       case BYTE -> range(o, Byte.MIN_VALUE, Byte.MAX_VALUE);
       case SHORT -> range(o, Short.MIN_VALUE, Short.MAX_VALUE);
       case INT -> range(o, Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -188,9 +191,10 @@ public final class Schemas {
     o.put("maximum", BigInteger.valueOf(max));
   }
 
+  /** A date in the pattern's form, or blank text (read as no date, as Hugo reads it). */
   private static void date(ObjectNode o, String pattern) {
     o.put("type", "string");
-    o.put("pattern", "^" + pattern + END);
+    o.put("pattern", "^(?:[\\s]*|" + pattern + ")" + END);
   }
 
   private static ArrayNode types(String... names) {

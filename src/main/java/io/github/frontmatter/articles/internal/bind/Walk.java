@@ -118,7 +118,8 @@ public final class Walk {
     Set<String> used = new HashSet<>();
     for (Shape.Property p : shape.properties()) {
       String key = find(entries, p, used);
-      if (key == null || entries.get(key) instanceof Value.Null) {
+      if (key == null || entries.get(key) instanceof Value.Null
+          || blankDate(p.shape(), entries.get(key))) {
         String pointer = path + "/" + Pointers.escape(key == null ? p.name() : key);
         if (p.required()) {
           add("required-missing", pointer, "expected " + expected(p.shape()) + " but found "
@@ -185,6 +186,9 @@ public final class Walk {
 
   /** One value that is not null; null after reporting why it does not fit. */
   private JsonNode value(Shape shape, Value v, String path) {
+    if (blankDate(shape, v)) {
+      v = Value.Null.INSTANCE; // Hugo and the built-in fields read an empty date as none
+    }
     if (shape instanceof Shape.OptionalShape o) {
       return v instanceof Value.Null ? NODES.nullNode() : value(o.inner(), v, path);
     }
@@ -291,6 +295,11 @@ public final class Walk {
       case BOOLEAN:
         if (v instanceof Value.Bool b) {
           return NODES.booleanNode(b.value());
+        }
+        // as the built-in fields read them (draft: "false")
+        if (v instanceof Value.Text t && (t.value().equalsIgnoreCase("true")
+            || t.value().equalsIgnoreCase("false"))) {
+          return NODES.booleanNode(t.value().equalsIgnoreCase("true"));
         }
         mismatch(path, kind.expected(), v);
         return null;
@@ -417,6 +426,13 @@ public final class Walk {
       return o;
     }
     return NODES.nullNode();
+  }
+
+  /** Blank text where a date is expected. */
+  private static boolean blankDate(Shape shape, Value v) {
+    Shape s = shape instanceof Shape.OptionalShape o ? o.inner() : shape;
+    return v instanceof Value.Text t && t.value().isBlank() && s instanceof Shape.Scalar sc
+        && sc.kind().isDate();
   }
 
   /** How a message names what {@code shape} expects. */
