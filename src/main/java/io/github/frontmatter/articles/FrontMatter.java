@@ -72,11 +72,10 @@ public final class FrontMatter {
   }
 
   /**
-   * The profile read under and the scalars' texts as written, kept for binding to the
-   * caller's own type ({@link #as(Class)}): under Hugo keys match in any case, and a scalar
-   * read as text is its source text ({@code 1.50}, not {@code 1.5}).
+   * The scalars' texts as written, kept for binding to the caller's own type ({@link
+   * #as(Class)}): a scalar read as text is its source text ({@code 1.50}, not {@code 1.5}).
    */
-  record Binding(Profile profile, Map<String, String> scalarText) {}
+  record Binding(Map<String, String> scalarText) {}
 
   Binding binding() {
     return binding;
