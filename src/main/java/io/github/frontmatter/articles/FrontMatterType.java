@@ -170,7 +170,8 @@ public final class FrontMatterType<T> {
 
   /**
    * Binds the front matter of a lenient read ({@link ArticleParser#read(java.nio.file.Path)}):
-   * the problems of reading and of binding together. With no article (the file could not be
+   * the problems of reading and of binding together; a value that reading reported as an
+   * error is not reported again by binding. With no article (the file could not be
    * read), the result has the reading problems and no value; the value is also empty when
    * reading found an error, so that a value is only handed out for a file that is sound.
    *
@@ -184,11 +185,13 @@ public final class FrontMatterType<T> {
     }
     List<Problem> problems = new ArrayList<>();
     Binder.Outcome<T> out = run(result.article().get().frontMatter(), problems);
-    // a problem reading already reported at the same value (a date-invalid) is not repeated
-    Set<String> seen = new LinkedHashSet<>();
-    result.problems().forEach(p -> seen.add(p.rule() + " " + p.path()));
+    // a value reading already refused (an error at the same path: a date-invalid, a field in
+    // a shape its profile cannot hold) is not reported again
+    Set<String> refused = new LinkedHashSet<>();
+    result.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+        .forEach(p -> refused.add(p.path()));
     List<Problem> all = new ArrayList<>(result.problems());
-    problems.stream().filter(p -> seen.add(p.rule() + " " + p.path())).forEach(all::add);
+    problems.stream().filter(p -> !refused.contains(p.path())).forEach(all::add);
     all.sort(BY_POSITION);
     boolean errors = all.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     return new BindResult<>(errors ? Optional.empty() : Optional.ofNullable(out.value()), all);
