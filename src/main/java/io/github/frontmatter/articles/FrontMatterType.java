@@ -54,7 +54,7 @@ import tools.jackson.databind.JsonNode;
  * <p><b>As the built-in fields read.</b> Any scalar where a {@code String} is expected reads
  * as its text as written ({@code version: 1.10} is {@code "1.10"}); a single scalar where a
  * list of scalars is expected is a one-item list ({@code tags: java}); dates are read in the
- * forms of {@link ArticleDate}; null is the same as absent; under a profile whose keys match in
+ * forms the profile's generator reads ({@link ArticleDate#parse(String, Profile)}); null is the same as absent; under a profile whose keys match in
  * any case ({@link Profile#HUGO}) so do the type's; a boolean may be written as text, {@code
  * "true"} or {@code "false"} in any case, and blank text where a date is expected is no date, as the
  * built-in fields read them. Nothing else is converted: {@code "yes"} is not a boolean and a
@@ -312,10 +312,11 @@ public final class FrontMatterType<T> {
           ? src.problem(rule, severity, pointer, at, Pointers.display(pointer) + message)
           : fm.problem(rule, severity, pointer, message));
     };
-    // keys match in any case where the profile's own fields do (Hugo); dates are read in
-    // ArticleDate's forms, which every profile's reader accepts today
+    // keys match in any case where the profile's own fields do (Hugo); dates in the forms
+    // the profile's generator reads
+    Profile profile = fm.profile();
     return binder.bind(fm.values(), b.scalarText(), fm.table().ignoresCase(), unknownKeys,
-        ArticleDate::parse, report);
+        text -> ArticleDate.parse(text, profile), report);
   }
 
   @Override
