@@ -47,9 +47,9 @@ import tools.jackson.databind.JsonNode;
  * ArticleDate}; {@code URI}; {@link Value} (the value as read) and {@code Object} (plain Java:
  * {@code String}, {@code Integer}/{@code Long}/{@code BigInteger}, {@code Double}, {@code
  * Boolean}, {@code List}, {@code Map}, {@link ArticleDate}, null). Jackson's annotations
- * decide the names ({@code @JsonProperty("sidebar_position")}, {@code @JsonAlias}, {@code
- * @JsonIgnore}, {@code @JsonIgnoreProperties(ignoreUnknown = true)}) as they decide how the
- * value is created.
+ * decide the names ({@code @JsonProperty("sidebar_position")}, {@code @JsonAlias},
+ * {@code @JsonIgnore}, {@code @JsonIgnoreProperties(ignoreUnknown = true)}) as they decide how
+ * the value is created.
  *
  * <p><b>As the built-in fields read.</b> Any scalar where a {@code String} is expected reads
  * as its text as written ({@code version: 1.10} is {@code "1.10"}); a single scalar where a
@@ -62,8 +62,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p><b>Required.</b> A record component is required unless it is an {@code Optional}, a
  * collection or a map (absent: empty), or is annotated {@code @Nullable} (any annotation of
- * that simple name); a property of a class is required only with {@code
- * @JsonProperty(required = true)}.
+ * that simple name); a property of a class is required only with
+ * {@code @JsonProperty(required = true)}.
  *
  * <p><b>Problems.</b> Each is a {@link Problem} with a rule id: {@code type-mismatch} (a value
  * of another kind, a number out of range, a date without the offset the type needs, a URI
@@ -71,8 +71,8 @@ import tools.jackson.databind.JsonNode;
  * the type does not take, under {@link Builder#unknownKeys(UnknownKeys)} {@code WARN} or
  * {@code REJECT}), {@code date-invalid}, {@code item-repeated} (the same item twice in a
  * {@code Set}), {@code field-repeated} (a warning: two keys for one property), and {@code
- * constraint} for Bean Validation ({@code jakarta.validation} annotations such as {@code
- * @NotBlank}, {@code @Size}, {@code @Pattern}), which is checked when the caller has the API
+ * constraint} for Bean Validation ({@code jakarta.validation} annotations such as
+ * {@code @NotBlank}, {@code @Size}, {@code @Pattern}), which is checked when the caller has the API
  * and a provider on the class path and costs nothing when not.
  *
  * <p>Instances are immutable and safe to share between threads; make one per type and keep it
@@ -341,8 +341,8 @@ public final class FrontMatterType<T> {
     /**
      * Sets what a key that the type does not take is: fine ({@code ALLOW}, the default, as
      * front matter usually carries the generator's and the theme's keys too), a {@code
-     * key-unknown} warning, or a {@code key-unknown} error. A type annotated {@code
-     * @JsonIgnoreProperties(ignoreUnknown = true)} allows them whatever this says.
+     * key-unknown} warning, or a {@code key-unknown} error. A type annotated
+     * {@code @JsonIgnoreProperties(ignoreUnknown = true)} allows them whatever this says.
      *
      * @param unknownKeys what an unknown key is
      * @return this builder

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Walk} checks, so that the two accept the same front matter: a scalar of any kind
  * where text is expected, one item where a list is expected, null where a property may be
  * absent, dates in the forms {@code ArticleDate} reads. Nested records and classes go to
- * {@code $defs} (a type may refer to itself). Descriptions come from {@code
- * @JsonClassDescription} and {@code @JsonPropertyDescription}.
+ * {@code $defs} (a type may refer to itself). Descriptions come from
+ * {@code @JsonClassDescription} and {@code @JsonPropertyDescription}.
  *
  * <p>What a schema cannot say: keys in another case (Hugo's profile) match only as spelled
  * here; a day that does not exist ({@code 2025-02-30}) is refused by the pattern as binding
