@@ -29,4 +29,7 @@ module io.github.frontmatter.articles {
   requires transitive tools.jackson.databind;
   // JSON Schema validation (FrontMatterSchema); used only inside internal.schema
   requires com.networknt.schema;
+  // Bean Validation of FrontMatterType's bound values: optional, checked only when the caller
+  // has the API and a provider (internal.bind.Constraints finds out once)
+  requires static jakarta.validation;
 }

@@ -195,7 +195,8 @@ final class ArticleReader {
     List<Problem> problems = new ArrayList<>(block.warnings());
     TypedFields fields = FieldReader.read(dialect.table(), src, block, problems);
     FrontMatter fm = new FrontMatter(split.format(), block.values(), fields, block.offsets(),
-        block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()));
+        block.keyOffsets(), src, src.text().substring(split.blockStart(), split.blockEnd()),
+        new FrontMatter.Binding(block.scalarText()));
     if (schema == null) {
       Validator.check(src, split.format() != Format.NONE, block.values(), fields,
           block.offsets(), block.keyOffsets(), unknownKeys, problems);

@@ -49,6 +49,8 @@ public final class FrontMatter {
   private final Map<String, Integer> keyOffsets;
   private final SourceText source;
   private final String text;
+  /** What {@link FrontMatterType} needs that the accessors do not: see {@link #binding()}. */
+  private final Binding binding;
 
   FrontMatter(
       Format format,
@@ -57,7 +59,8 @@ public final class FrontMatter {
       Map<String, Integer> offsets,
       Map<String, Integer> keyOffsets,
       SourceText source,
-      String text) {
+      String text,
+      Binding binding) {
     this.format = format;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     this.fields = fields;
@@ -65,6 +68,43 @@ public final class FrontMatter {
     this.keyOffsets = keyOffsets;
     this.source = source;
     this.text = text;
+    this.binding = binding;
+  }
+
+  /**
+   * The scalars' texts as written, kept for binding to the caller's own type ({@link
+   * #as(Class)}): a scalar read as text is its source text ({@code 1.50}, not {@code 1.5}).
+   */
+  record Binding(Map<String, String> scalarText) {}
+
+  Binding binding() {
+    return binding;
+  }
+
+  Map<String, Integer> keyOffsets() {
+    return keyOffsets;
+  }
+
+  SourceText source() {
+    return source;
+  }
+
+  /**
+   * Returns the front matter as the caller's own type, a record or a class that Jackson
+   * databind can create, in the shapes of {@link FrontMatterType#of(Class)}; the same as
+   * {@code FrontMatterType.of(type).read(this)}.
+   *
+   * @param <T> the type
+   * @param type the record or class to bind to
+   * @return the bound value
+   * @throws ArticleException with every error found (each a {@link Problem} placed at the
+   *     offending value) if the front matter does not fit {@code type}
+   * @throws IllegalArgumentException if {@code type} cannot be bound at all (an interface, a
+   *     map with keys other than strings, ...)
+   * @since 0.2.0
+   */
+  public <T> T as(Class<T> type) {
+    return FrontMatterType.of(type).read(this);
   }
 
   /**

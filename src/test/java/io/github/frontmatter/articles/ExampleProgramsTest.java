@@ -169,4 +169,24 @@ class ExampleProgramsTest {
         "commented-front-matter.md\t2025-01-05\tKeeping Comments in Front Matter\tyaml,comments");
     assertThat(lines.get(6)).isEqualTo("6 articles");
   }
+
+  @Test
+  void typedFrontMatterBindsEveryArticleAndPrintsEveryProblemOfABrokenOne(@TempDir Path tmp)
+      throws Exception {
+    String out = run(examples.TypedFrontMatter::main, ARTICLES.toString());
+    assertThat(out).contains("river-cleanup-volunteers.md: Two Hundred Volunteers Clear Four"
+        + " Kilometres of the Mill River (2025-04-19, tags [environment, volunteering])\n");
+    assertThat(out.lines()).hasSize(before.size()).noneMatch(l -> l.contains("error"));
+    Path dir = copyWithABrokenArticle(tmp);
+    Files.writeString(dir.resolve("typed.md"),
+        "---\ntitle: [Typed]\ndate: 2025-02-12\ncomments: maybe\n---\n");
+    String broken = run(examples.TypedFrontMatter::main, dir.toString());
+    assertThat(broken).contains(dir.resolve("broken.md") + ":3:7: error: date: expected a day"
+        + " that exists but found \"2025-02-30\"");
+    assertThat(broken).contains(dir.resolve("typed.md") + ":2:8: error: title: expected text but"
+        + " found a sequence [hugo-field-shape]", dir.resolve("typed.md") + ":4:11: error:"
+        + " comments: expected a boolean but found the text \"maybe\" [type-mismatch]");
+    assertThat(run(examples.TypedFrontMatter::main, "--schema"))
+        .contains("\"title\" : \"Story\"", "\"description\" : \"The headline\"");
+  }
 }

@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.cli;
 
 import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.FrontMatterSchema;
+import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.UnknownKeys;
@@ -24,8 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code articles check [--strict] [--unknown-keys allow|warn|reject] [--format
- * text|json|sarif] [--schema FILE] [--verbose] PATH...}: validates each article with the
- * lenient read and reports every problem.
+ * text|json|sarif] [--schema FILE] [--verbose] [--type CLASS [--class-path PATHS]] PATH...}:
+ * validates each article with the lenient read and reports every problem; with {@code --type},
+ * also binds each front matter to the caller's own type ({@link TypeCheck}) and reports its
+ * problems beside reading's.
  *
  * <p>Text output is one {@link Problem#summary()} line per problem ({@code --verbose} adds the
  * excerpt with its caret) and a last line {@code N files, E errors, W warnings}. {@code --format
@@ -46,7 +49,7 @@ final class Check {
 
   /** The parsed command line of {@code check}. */
   record Options(boolean strict, UnknownKeys unknownKeys, Output output, String schema,
-      boolean verbose, List<String> paths) {}
+      boolean verbose, List<String> paths, TypeCheck type) {}
 
   /** The problems of one file that could be read. */
   record Checked(Path file, List<Problem> problems) {}
@@ -70,6 +73,8 @@ final class Check {
         : UnknownKeys.ALLOW;
     Output output = Output.TEXT;
     String schema = config.schema() != null ? config.schema().toString() : null;
+    String type = null;
+    String classPath = null;
     List<String> paths = new ArrayList<>();
     boolean options = true;
     for (int i = 0; i < args.length; i++) {
@@ -80,7 +85,7 @@ final class Check {
       }
       String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
       boolean takesValue = name.equals("--unknown-keys") || name.equals("--format")
-          || name.equals("--schema");
+          || name.equals("--schema") || name.equals("--type") || name.equals("--class-path");
       if (!takesValue && !FLAGS.contains(name)) {
         return Main.usageError(err, Command.CHECK, "unknown option \"" + a + "\"");
       }
@@ -121,6 +126,13 @@ final class Check {
           }
           schema = value;
         }
+        case "--type" -> {
+          if (value.isEmpty()) {
+            return Main.usageError(err, Command.CHECK, "--type needs a CLASS");
+          }
+          type = value;
+        }
+        case "--class-path" -> classPath = value;
         default -> {
           return Main.usageError(err, Command.CHECK, "unknown option \"" + a + "\"");
         }
@@ -129,8 +141,18 @@ final class Check {
     if (paths.isEmpty()) {
       return Main.usageError(err, Command.CHECK, "check needs at least one PATH");
     }
-    return check(new Options(strict, unknownKeys, output, schema, verbose, List.copyOf(paths)),
-        common, out, err, terminal);
+    if (classPath != null && type == null) {
+      return Main.usageError(err, Command.CHECK, "--class-path needs --type CLASS");
+    }
+    TypeCheck typeCheck = null;
+    if (type != null) {
+      typeCheck = TypeCheck.load(type, classPath, unknownKeys, strict, err);
+      if (typeCheck == null) {
+        return 2;
+      }
+    }
+    return check(new Options(strict, unknownKeys, output, schema, verbose, List.copyOf(paths),
+        typeCheck), common, out, err, terminal);
   }
 
   /**
@@ -140,7 +162,8 @@ final class Check {
   static ArticleParser parser(Options opts, Common common, PrintStream err) {
     ArticleParser.Builder builder = ArticleParser.builder()
         .profile(common.profile())
-        .unknownKeys(opts.unknownKeys())
+        // under --type, --unknown-keys is about the keys the type does not take
+        .unknownKeys(opts.type() == null ? opts.unknownKeys() : UnknownKeys.ALLOW)
         // with severities from the configuration file, --strict applies after them (below)
         .warningsAsErrors(opts.strict() && common.config().severity().isEmpty());
     if (opts.schema() != null) {
@@ -187,8 +210,9 @@ final class Check {
       String source = file.toString();
       List<Problem> problems;
       try {
-        // within the parser's limits, read bounded
-        problems = severities(parser.read(file).problems(), opts, common);
+        ParseResult read = parser.read(file); // within the parser's limits, read bounded
+        problems = severities(opts.type() == null ? read.problems() : opts.type().problems(read),
+            opts, common);
       } catch (IOException e) {
         progress.clear();
         String message = "cannot be read: " + FileErrors.reason(e, source);

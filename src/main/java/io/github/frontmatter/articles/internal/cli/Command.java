@@ -1,5 +1,6 @@
 package io.github.frontmatter.articles.internal.cli;
 
+import java.io.File;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ enum Command {
           "article gives {source, error} and the others are still printed.",
           "")),
   CHECK("Validate the articles: problems as text, JSON or SARIF.",
-      Set.of("--unknown-keys", "--format", "--schema"),
+      Set.of("--unknown-keys", "--format", "--schema", "--type", "--class-path"),
       String.join("\n",
           "Usage: articles check [OPTION...] PATH...",
           "",
@@ -34,6 +35,11 @@ enum Command {
           "  --schema FILE        validate against your own JSON Schema instead of the",
           "                       built-in rules",
           "  --verbose, -v        show the source line and a caret (text)",
+          "  --type CLASS         also bind each front matter to your own record or class",
+          "                       (docs/own-types.md) and report its problems; --unknown-keys",
+          "                       then means the keys the type does not take",
+          "  --class-path PATHS   the jars and class folders holding CLASS, separated by "
+              + File.pathSeparator,
           "")),
   SET("Edit every article the same way (tags, categories, any key).",
       Set.of("--add-tag", "--remove-tag", "--add-category", "--remove-category",
@@ -69,6 +75,21 @@ enum Command {
           "  --to FORMAT        yaml, toml or json",
           "  --dry-run          print what would change and write nothing",
           "  --write-mode MODE  as for set (articles set --help)",
+          "")),
+  SCHEMA("Print the JSON Schema of your own front-matter type.",
+      Set.of("--type", "--class-path", "--unknown-keys"),
+      String.join("\n",
+          "Usage: articles schema --type CLASS [--class-path PATHS] [--unknown-keys MODE]",
+          "",
+          "Prints the JSON Schema (draft 2020-12) of your own record or class",
+          "(docs/own-types.md): for an editor's $schema or check --schema. Takes no PATH.",
+          "",
+          "  --type CLASS         the type's fully qualified name (required)",
+          "  --class-path PATHS   the jars and class folders holding CLASS, separated by "
+              + File.pathSeparator,
+          "  --unknown-keys MODE  reject: the schema refuses keys the type does not take",
+          "                       (additionalProperties false); allow (default) or warn:",
+          "                       it accepts them",
           ""));
 
   private final String summary;

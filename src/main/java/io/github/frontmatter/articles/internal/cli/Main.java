@@ -17,12 +17,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The command line: {@code articles show|check|set|convert [OPTION...] PATH...}, {@code
+ * articles schema --type CLASS}, {@code
  * articles --help}, {@code articles COMMAND --help}, {@code articles --version}. The public
  * entry point is {@link io.github.frontmatter.articles.cli.Main}; docs/cli.md is the manual.
  *
  * <p>{@link Command} lists the commands with their help; {@link Common} reads the options
  * every command has and the configuration file ({@link Config}); each command's class ({@link
- * Check}, {@link SetCommand}, {@link Convert}, and {@code show} here) reads its own options.
+ * Check}, {@link SetCommand}, {@link Convert}, {@link SchemaCommand}, and {@code show} here)
+ * reads its own options.
  * Each PATH is a file (read whatever its name) or a directory (searched for {@code *.md} and
  * {@code *.markdown} files, in sorted order; see {@link
  * io.github.frontmatter.articles.internal.files.Walk}).
@@ -161,6 +163,7 @@ public final class Main {
       case CONVERT -> Convert.run(rest, common, out, err);
       case CHECK -> Check.run(rest, common, out, err, terminal);
       case SHOW -> show(rest, common, out, err);
+      case SCHEMA -> SchemaCommand.run(rest, common, out, err);
     };
   }
 
