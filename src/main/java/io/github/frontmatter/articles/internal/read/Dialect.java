@@ -163,6 +163,18 @@ public record Dialect(Profile profile, FieldTable table) {
   }
 
   /**
+   * Returns whether a plain {@code 0b101} is a binary integer: js-yaml 4's int type
+   * ({@code lib/type/int.js}, {@code resolveYamlInteger}) reads it, where the YAML 1.2 Core
+   * schema reads text. Eleventy, Astro and Docusaurus load front matter with js-yaml.
+   *
+   * @return whether binary integers are read
+   */
+  public boolean binaryIntegers() {
+    return profile == Profile.ELEVENTY || profile == Profile.ASTRO
+        || profile == Profile.DOCUSAURUS;
+  }
+
+  /**
    * Returns what a repeated key in YAML does.
    *
    * @return the rule

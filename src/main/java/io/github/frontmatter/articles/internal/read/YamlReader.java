@@ -534,6 +534,16 @@ public final class YamlReader {
       if (!unicode(node, path, "a scalar")) {
         return Value.Null.INSTANCE;
       }
+      if (dialect.binaryIntegers() && node.isPlain() && isBinary(node.getValue())) {
+        if (!guard.numberFits(node.getValue().length(), path, at(node.getStartMark()))) {
+          return Value.Null.INSTANCE;
+        }
+        scalarText.putIfAbsent(path, node.getValue());
+        String v = node.getValue();
+        boolean minus = v.charAt(0) == '-';
+        BigInteger n = new BigInteger(v.substring(v.indexOf('b') + 1), 2);
+        return new Value.Int(minus ? n.negate() : n);
+      }
       if (node.isPlain() && looksLikeDate(node.getValue())) {
         // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
         // timestamp type, so we do it here. Quoted dates stay text, as in Hugo. Other
@@ -583,6 +593,20 @@ public final class YamlReader {
     error("encoding", path, offset(node), "expected " + what + " of Unicode characters but"
         + " found an escape of " + Utf8.loneSurrogateName(node.getValue().charAt(at)));
     return false;
+  }
+
+  /** js-yaml's binary integer: an optional sign, {@code 0b}, one or more binary digits. */
+  private static boolean isBinary(String v) {
+    int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+    if (!v.startsWith("0b", i) || v.length() == i + 2) {
+      return false;
+    }
+    for (int k = i + 2; k < v.length(); k++) {
+      if (v.charAt(k) != '0' && v.charAt(k) != '1') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
