@@ -27,7 +27,8 @@ class HugoLeadTest {
   private static final List<String> READ = List.of(
       "blank-line-before-toml", "blank-line-before-yaml", "indented-fence",
       "blank-line-before-json");
-  private static final List<String> REFUSED = List.of("fence-text-number", "fence-text-word");
+  private static final List<String> REFUSED = List.of("fence-text-number", "fence-text-word",
+      "fence-text-toml");
 
   @Test
   void hugoReadsFrontMatterAfterWhiteSpaceAsTheLibraryDoes() throws Exception {

@@ -71,7 +71,7 @@ class ProfileRulesFixtureTest {
    * The rules of reading, which these fixtures are about; the field rules of each profile's
    * table ({@code title-missing}, shapes) have their own fixtures.
    */
-  private static final java.util.Set<String> READING_RULES = java.util.Set.of("fence-text",
+  static final java.util.Set<String> READING_RULES = java.util.Set.of("fence-text",
       "fence-unclosed", "format-unsupported", "key-repeated", "duplicate-key", "date-invalid",
       "yaml-syntax", "json-syntax", "toml-syntax", "front-matter-not-mapping", "encoding");
 

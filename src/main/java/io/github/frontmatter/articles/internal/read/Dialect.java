@@ -163,6 +163,21 @@ public record Dialect(Profile profile, FieldTable table) {
   }
 
   /**
+   * Returns whether plain YAML scalars are typed as js-yaml 4 types them (Eleventy, Astro and
+   * Docusaurus load front matter with js-yaml): {@code 0b101} is a binary integer ({@code
+   * lib/type/int.js}, {@code resolveYamlInteger}), where the YAML 1.2 Core schema reads text;
+   * a date only in js-yaml's timestamp forms ({@code lib/type/timestamp.js:5-20}: {@code
+   * 2013-11-22 5:00:00 +00:00} is one, {@code ... +0000} and {@code 2025-02-12T07:02} are
+   * text).
+   *
+   * @return whether js-yaml's scalar types apply
+   */
+  public boolean jsYaml() {
+    return profile == Profile.ELEVENTY || profile == Profile.ASTRO
+        || profile == Profile.DOCUSAURUS;
+  }
+
+  /**
    * Returns what a repeated key in YAML does.
    *
    * @return the rule

@@ -7,6 +7,7 @@ import io.github.frontmatter.articles.ArticleDate;
 import io.github.frontmatter.articles.Menu;
 import io.github.frontmatter.articles.Tag;
 import io.github.frontmatter.articles.Problem;
+import io.github.frontmatter.articles.Profile;
 import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Thumbnail;
 import io.github.frontmatter.articles.Value;
@@ -239,7 +240,21 @@ public final class FieldReader {
       return null; // Hugo reads an empty date as no date
     }
     try {
-      return ArticleDate.parse(text);
+      // a date written as text: Jekyll re-reads it with Ruby's Time.parse (document.rb:468-475),
+      // which takes Psych's forms too; Zola's from_unknown_datetime takes its YAML forms
+      // (de.rs:10-89); the others (and Hugo) read the forms of ArticleDate.parse(String)
+      Profile p = table.profile();
+      if (p == Profile.ELEVENTY && text.indexOf(' ') >= 0) {
+        // Eleventy 3 reads a date written as text with Luxon's DateTime.fromISO
+        // (Template.js@v3.1.6:1147-1152): T between day and time, no space before the offset
+        // (checked with @11ty/eleventy 3.1.2, EleventyOracleTest)
+        add("date-invalid", Severity.ERROR, path, "expected a date in ISO 8601 form without"
+            + " spaces (yyyy-MM-ddTHH:mm:ss and an offset), as Eleventy reads a date written as"
+            + " text, but found " + Problem.quote(text));
+        return null;
+      }
+      return p == Profile.JEKYLL || p == Profile.ZOLA ? ArticleDate.parse(text, p)
+          : ArticleDate.parse(text);
     } catch (IllegalArgumentException e) {
       add("date-invalid", Severity.ERROR, path, e.getMessage());
       return null;

@@ -294,13 +294,8 @@ public final class FrontMatterPrefix {
         return !toml && "json".equals(tag) ? new byte[] {'-'} : null;
       }
       case LANGUAGE -> {
-        if (toml || bytes[at + 3] == '-') {
-          return null;
-        }
-        if ("yaml".equals(tag) || "yml".equals(tag)) {
-          return firstBytes(dialect.yamlClosers());
-        }
-        return "json".equals(tag) ? new byte[] {'-'} : null;
+        // any language: Split looks at the block (an empty one is read whatever the language)
+        return toml || bytes[at + 3] == '-' ? null : new byte[] {'-'};
       }
       default -> {
         return null;

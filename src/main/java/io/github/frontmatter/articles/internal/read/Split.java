@@ -180,6 +180,17 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
       case "json" -> {
         return fencedJson(src, text, firstEnd, dialect);
       }
+      default -> {
+        // gray-matter parses (and looks up the language) only a block with something in it
+        // besides "#" comment lines (index.js:101-106): "--- 42" over an empty block is empty
+        // front matter
+        Split empty = emptyBlock(src, text, firstEnd);
+        if (empty != null) {
+          return empty;
+        }
+      }
+    }
+    switch (lang) {
       case "js", "javascript" -> throw new ArticleException(List.of(src.problem(
           "format-unsupported", Problem.Severity.ERROR, "", at, "expected YAML or JSON front"
               + " matter but found JavaScript (" + Problem.quote(line(text, start, firstEnd))
@@ -191,6 +202,29 @@ public record Split(Format format, int blockStart, int blockEnd, int bodyStart) 
               + Problem.quote(line(text, start, firstEnd)) + "); " + dialect.generator()
               + " refuses it too (gray-matter: engine not registered)")));
     }
+  }
+
+  /**
+   * The block after a gray-matter opening line when it is empty for gray-matter (blank, or
+   * only lines of {@code #} and more), read as empty YAML; null when it is not, or has no
+   * closing line.
+   */
+  private static Split emptyBlock(SourceText src, String text, int firstEnd) {
+    Split block;
+    try {
+      block = fenced(src, text, nextLine(text, firstEnd), Format.YAML, "---");
+    } catch (ArticleException unclosed) {
+      return null;
+    }
+    for (int line = block.blockStart(); line < block.blockEnd(); ) {
+      int end = lineContentEnd(text, line);
+      String content = text.substring(line, end).strip();
+      if (!content.isEmpty() && !(content.startsWith("#") && content.length() > 1)) {
+        return null;
+      }
+      line = nextLine(text, end);
+    }
+    return block;
   }
 
   private static Split throwFenceText(SourceText src, String text, int start, int firstEnd,

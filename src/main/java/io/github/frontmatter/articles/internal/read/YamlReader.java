@@ -56,6 +56,13 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 public final class YamlReader {
   private static final CoreSchema SCHEMA = new SharedResolverSchema();
   private static final Map<Tag, ConstructNode> SCALARS = SCHEMA.getSchemaTagConstructors();
+  /** js-yaml 4's date and timestamp ({@code lib/type/timestamp.js:5-20}). */
+  private static final java.util.regex.Pattern JS_YAML_DATE =
+      java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final java.util.regex.Pattern JS_YAML_TIMESTAMP = java.util.regex.Pattern
+      .compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}"
+          + "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?");
+
   /** The tags the Core schema resolves plain scalars to. */
   private static final Set<Tag> CORE_SCALARS =
       Set.of(Tag.STR, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
@@ -534,7 +541,19 @@ public final class YamlReader {
       if (!unicode(node, path, "a scalar")) {
         return Value.Null.INSTANCE;
       }
-      if (node.isPlain() && looksLikeDate(node.getValue())) {
+      if (dialect.jsYaml() && node.isPlain() && isBinary(node.getValue())) {
+        if (!guard.numberFits(node.getValue().length(), path, at(node.getStartMark()))) {
+          return Value.Null.INSTANCE;
+        }
+        scalarText.putIfAbsent(path, node.getValue());
+        String v = node.getValue();
+        boolean minus = v.charAt(0) == '-';
+        BigInteger n = new BigInteger(v.substring(v.indexOf('b') + 1), 2);
+        return new Value.Int(minus ? n.negate() : n);
+      }
+      if (node.isPlain() && looksLikeDate(node.getValue())
+          && (!dialect.jsYaml() || JS_YAML_DATE.matcher(node.getValue()).matches()
+              || JS_YAML_TIMESTAMP.matcher(node.getValue()).matches())) {
         // Hugo's YAML reader types unquoted timestamps as dates; the Core schema has no
         // timestamp type, so we do it here. Quoted dates stay text, as in Hugo. Other
         // profiles add their YAML reader's timestamp forms (ArticleDate.parse(text, profile)).
@@ -583,6 +602,20 @@ public final class YamlReader {
     error("encoding", path, offset(node), "expected " + what + " of Unicode characters but"
         + " found an escape of " + Utf8.loneSurrogateName(node.getValue().charAt(at)));
     return false;
+  }
+
+  /** js-yaml's binary integer: an optional sign, {@code 0b}, one or more binary digits. */
+  private static boolean isBinary(String v) {
+    int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+    if (!v.startsWith("0b", i) || v.length() == i + 2) {
+      return false;
+    }
+    for (int k = i + 2; k < v.length(); k++) {
+      if (v.charAt(k) != '0' && v.charAt(k) != '1') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
