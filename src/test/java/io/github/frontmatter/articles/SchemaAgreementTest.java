@@ -343,8 +343,29 @@ class SchemaAgreementTest {
       assertThat(t.withWarnings + t.withErrors).as("files with problems (%s)", profile)
           .isGreaterThan(10);
     }
-    diffs.stream().limit(20).forEach(d -> System.out.println("  differs: " + d));
-    assertThat(diffs).as("files whose problems differ").isEmpty();
+    Map<String, String> known = knownProfileDifferences();
+    Set<String> differing = new TreeSet<>();
+    diffs.forEach(d -> differing.add(d.substring(0, d.indexOf("): ") + 1)));
+    List<String> unlisted = diffs.stream()
+        .filter(d -> !known.containsKey(d.substring(0, d.indexOf("): ") + 1))).toList();
+    unlisted.stream().limit(20).forEach(d -> System.out.println("  differs: " + d));
+    assertThat(unlisted).as("files whose problems differ that"
+        + " schema-agreement/profile-differences.tsv does not list").isEmpty();
+    assertThat(differing).as("listed differences that still differ")
+        .containsExactlyInAnyOrderElementsOf(known.keySet());
+  }
+
+  /** profile-differences.tsv: "file (PROFILE)" to the reason the schema cannot say it. */
+  private static Map<String, String> knownProfileDifferences() throws IOException {
+    Map<String, String> known = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/schema-agreement/"
+        + "profile-differences.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] cols = line.split("\t", 2);
+        known.put(cols[0], cols[1]);
+      }
+    }
+    return known;
   }
 
   /** The shared sites of a profile (by folder name), or none without the shared folder. */

@@ -175,12 +175,13 @@ public final class BuiltInSchema {
    */
   static String datePattern(Profile profile) {
     return profile == Profile.HUGO ? datePattern() : "^(?:" + whitespaceClass(false) + "*|"
-        + dateForms() + "|" + timestamp(profile == Profile.JEKYLL) + ")" + Validator.END;
+        + dateForms(profile != Profile.ZOLA) + "|" + timestamp(profile == Profile.JEKYLL) + ")"
+        + Validator.END;
   }
 
   /** A date in a form the profile's YAML reader takes for a date (no blank). */
   static String dateOnlyPattern(Profile profile) {
-    return "^(?:" + dateForms() + (profile == Profile.HUGO ? ""
+    return "^(?:" + dateForms(profile != Profile.ZOLA) + (profile == Profile.HUGO ? ""
         : "|" + timestamp(profile == Profile.JEKYLL)) + ")" + Validator.END;
   }
 
@@ -221,11 +222,20 @@ public final class BuiltInSchema {
   }
 
   private static String dateForms() {
+    return dateForms(true);
+  }
+
+  /**
+   * ArticleDate's forms; {@code colonlessOffset} false leaves out an offset without a colon
+   * ({@code +0000}), which Zola refuses (ArticleDate.parse(text, ZOLA)).
+   */
+  private static String dateForms(boolean colonlessOffset) {
     String leapYear = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
     String date = "(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
         + "|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|" + leapYear + "-02-29)";
     String time = "(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?";
-    String offset = "(?:[Zz]|[+-](?:(?:0[0-9]|1[0-7]):?[0-5][0-9]|18:?00))";
+    String colon = colonlessOffset ? ":?" : ":";
+    String offset = "(?:[Zz]|[+-](?:(?:0[0-9]|1[0-7])" + colon + "[0-5][0-9]|18" + colon + "00))";
     return date + "(?:[Tt ]" + time + "(?: ?" + offset + ")?)?";
   }
 
