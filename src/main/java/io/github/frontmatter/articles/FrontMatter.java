@@ -81,6 +81,11 @@ public final class FrontMatter {
     return binding;
   }
 
+  /** The typed values the accessors read, for binding's common fields. */
+  TypedFields typed() {
+    return fields;
+  }
+
   Map<String, Integer> keyOffsets() {
     return keyOffsets;
   }

@@ -9,6 +9,12 @@ import io.github.frontmatter.articles.internal.bind.Edits;
 import io.github.frontmatter.articles.internal.bind.Schemas;
 import io.github.frontmatter.articles.internal.bind.Shape;
 import io.github.frontmatter.articles.internal.bind.Walk;
+import io.github.frontmatter.articles.internal.edit.ArticleEdits;
+import io.github.frontmatter.articles.internal.read.Field;
+import io.github.frontmatter.articles.internal.read.FieldTable;
+import io.github.frontmatter.articles.internal.read.Role;
+import io.github.frontmatter.articles.internal.read.TypedFields;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,6 +65,15 @@ import tools.jackson.databind.JsonNode;
  * "true"} or {@code "false"} in any case, and blank text where a date is expected is no date, as the
  * built-in fields read them. Nothing else is converted: {@code "yes"} is not a boolean and a
  * number is never read from text.
+ *
+ * <p><b>Common fields.</b> Under a profile other than {@link Profile#HUGO}, a top-level
+ * property named {@code title}, {@code date}, {@code tags}, {@code categories}, {@code draft},
+ * {@code description}, {@code summary}, {@code slug}, {@code weight}, {@code aliases} or
+ * {@code lastmod} reads what the {@link FrontMatter} accessor of that name reads where the
+ * profile keeps it in another place or form (Zola's {@code taxonomies.tags}, Jekyll's {@code
+ * published: false}, Starlight's {@code sidebar.order}), with problems at that value; typed
+ * edits write it as {@link Article}'s wither of that name does. A property named otherwise
+ * ({@code @JsonProperty("taxonomies")}) binds that key as written.
  *
  * <p><b>Required.</b> A record component is required unless it is an {@code Optional}, a
  * collection or a map (absent: empty), or is annotated {@code @Nullable} (any annotation of
@@ -221,7 +236,10 @@ public final class FrontMatterType<T> {
    * @return the edited article; {@code article} itself when nothing changed
    * @throws ArticleException if the article's front matter does not bind to the type now (an
    *     edit through the type needs to know which values it holds)
-   * @throws IllegalArgumentException if the edited article would not be valid, as for any edit
+   * @throws IllegalArgumentException if the edited article would not be valid, as for any edit,
+   *     or a common field read through its role (see above) gets a value the role cannot hold
+   * @throws UnsupportedOperationException if such a field kept inside another key's mapping
+   *     (Zola's {@code taxonomies.tags}) would become empty
    */
   public Article write(Article article, T value) {
     requireNonNull(article, "article must not be null");
@@ -259,6 +277,26 @@ public final class FrontMatterType<T> {
       boolean wasEmpty = was == null || was.isNull();
       boolean isEmpty = is == null || is.isNull();
       if (wasEmpty && isEmpty || (!wasEmpty && was.equals(is))) {
+        continue;
+      }
+      Role<?> role = binder.shape() instanceof Shape.ObjectShape ? role(fm, name) : null;
+      if (role != null) {
+        // written through the role, as Article's wither of the same name writes it
+        if (isEmpty) {
+          String pointer = now.keys().get(" " + javaName(name));
+          if (pointer == null || pointer.lastIndexOf('/') != 0) {
+            throw new UnsupportedOperationException("expected a " + name + " value to write"
+                + " under " + fm.profile().displayName() + " but found none for property \""
+                + name + "\": a common field kept inside another's mapping ("
+                + (pointer == null ? name : pointer) + ") cannot be removed by a typed edit;"
+                + " Article.without(key) removes a whole key");
+          }
+          editing.without(pointer.substring(1).replace("~1", "/").replace("~0", "~"));
+        } else {
+          Object input = roleInput(role, is, name);
+          editing.edit(x -> setRole(x, role, input));
+        }
+        changed = true;
         continue;
       }
       String key = keys.get(name);
@@ -316,7 +354,125 @@ public final class FrontMatterType<T> {
     // the profile's generator reads
     Profile profile = fm.profile();
     return binder.bind(fm.values(), b.scalarText(), fm.table().ignoresCase(), unknownKeys,
-        text -> ArticleDate.parse(text, profile), report);
+        text -> ArticleDate.parse(text, profile), name -> roleValue(fm, name), report);
+  }
+
+  /**
+   * The common role a top-level property of JSON name {@code name} reads under the front
+   * matter's profile: one of {@link Role#common}'s, under a profile other than Hugo that plays
+   * it with a field other than the plain key of its name (Zola's {@code taxonomies.tags},
+   * Jekyll's {@code published: false}); null when the property binds the key of its name (a
+   * profile without a field for the role leaves the key to the caller's type).
+   */
+  private static Role<?> role(FrontMatter fm, String name) {
+    Role<?> role = Role.common(name);
+    FieldTable table = fm.table();
+    if (role == null || fm.profile() == Profile.HUGO || table.bindings(role).isEmpty()
+        || table.plain(role)) {
+      return null;
+    }
+    return role;
+  }
+
+  /** See {@link #role}: the role's value, where it is, and the keys it is read from. */
+  private static Walk.RoleValue roleValue(FrontMatter fm, String name) {
+    Role<?> role = role(fm, name);
+    return role == null ? null : roleValue(fm.typed(), role);
+  }
+
+  private static <R> Walk.RoleValue roleValue(TypedFields fields, Role<R> role) {
+    List<Role.Binding<R, ?>> bindings = fields.table().bindings(role);
+    Set<String> keys = new LinkedHashSet<>();
+    Object value = null;
+    // an absent value would be written where a wither writes it: the last field
+    String pointer = bindings.get(bindings.size() - 1).field().pointer();
+    for (Role.Binding<R, ?> b : bindings) {
+      Field<?> top = b.field();
+      while (top.parent() != null) {
+        top = top.parent();
+      }
+      keys.add(top.name());
+      Object v = value == null ? read(fields, b) : null;
+      if (v != null) { // the first field with a value wins, as for the accessor
+        value = v;
+        pointer = b.field().pointer();
+      }
+    }
+    return new Walk.RoleValue(value == null ? null : toValue(value), pointer, keys);
+  }
+
+  private static <R, F> R read(TypedFields fields, Role.Binding<R, F> b) {
+    return b.read(fields.get(b.field()));
+  }
+
+  /** A role's typed value as a front-matter value, for the walk. */
+  private static Value toValue(Object v) {
+    if (v instanceof String s) {
+      return new Value.Text(s);
+    } else if (v instanceof ArticleDate d) {
+      return new Value.Date(d);
+    } else if (v instanceof Boolean b) {
+      return new Value.Bool(b);
+    } else if (v instanceof Integer i) {
+      return new Value.Int(BigInteger.valueOf(i));
+    } else if (v instanceof List<?> l) {
+      return new Value.Sequence(l.stream().map(FrontMatterType::toValue).toList());
+    }
+    throw new AssertionError("a common role of type " + v.getClass());
+  }
+
+  /**
+   * The value a wither of {@code role} takes, from a property's JSON form; the property's
+   * type must give what the role holds (text, a date, a list of text, a boolean, an int).
+   */
+  private static Object roleInput(Role<?> role, JsonNode is, String property) {
+    String name = role.name();
+    Object v = null;
+    switch (name) {
+      case "date", "lastmod" -> {
+        if (is.isString() || is.isObject() && is.has("text")) {
+          v = ArticleDate.parse(is.isObject() ? is.get("text").asString() : is.asString());
+        }
+      }
+      case "tags", "categories", "aliases" -> {
+        if (is.isArray()) {
+          List<String> items = new ArrayList<>();
+          for (JsonNode item : is) {
+            if (!item.isValueNode() || item.isNull()) {
+              items = null;
+              break;
+            }
+            items.add(item.asString());
+          }
+          v = items;
+        } else if (is.isValueNode()) {
+          v = List.of(is.asString());
+        }
+      }
+      case "draft" -> v = is.isBoolean() ? is.booleanValue() : null;
+      case "weight" -> v = is.isIntegralNumber() && is.canConvertToInt() ? is.intValue() : null;
+      default -> v = is.isValueNode() ? is.asString() : null;
+    }
+    if (v == null) {
+      throw new IllegalArgumentException("expected a value the " + name + " field can hold for"
+          + " property \"" + property + "\" but found " + is);
+    }
+    return v;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R> void setRole(ArticleEdits e, Role<R> role, Object value) {
+    e.set(role, (R) value);
+  }
+
+  /** The Java name of the top-level property of JSON name {@code name}. */
+  private String javaName(String name) {
+    for (Shape.Property p : ((Shape.ObjectShape) binder.shape()).properties()) {
+      if (p.name().equals(name)) {
+        return p.javaName();
+      }
+    }
+    return name;
   }
 
   @Override

@@ -81,7 +81,26 @@ public final class Binder<T> {
   public Outcome<T> bind(Map<String, Value> values, Map<String, String> scalarText,
       boolean anyCase, UnknownKeys unknownKeys, Function<String, ArticleDate> dates,
       Walk.Report report) {
-    Walk walk = new Walk(scalarText, anyCase, unknownKeys, dates, report);
+    return bind(values, scalarText, anyCase, unknownKeys, dates, name -> null, report);
+  }
+
+  /**
+   * Binds values, top-level properties of a common role's name reading {@code roles}'
+   * values; every problem goes to {@code report}.
+   *
+   * @param values the front matter's values
+   * @param scalarText the text as written of its non-text scalars
+   * @param anyCase whether keys match in any case
+   * @param unknownKeys what a key the type does not take is
+   * @param dates how a date is read from text
+   * @param roles the properties that read a role's value rather than a key
+   * @param report where problems go
+   * @return the value (null after an error) and the JSON it was created from
+   */
+  public Outcome<T> bind(Map<String, Value> values, Map<String, String> scalarText,
+      boolean anyCase, UnknownKeys unknownKeys, Function<String, ArticleDate> dates,
+      Walk.Roles roles, Walk.Report report) {
+    Walk walk = new Walk(scalarText, anyCase, unknownKeys, dates, report).roles(roles);
     JsonNode json = walk.root(shape, values);
     if (walk.failed() || json == null) {
       return new Outcome<>(null, json, walk.byJavaName());

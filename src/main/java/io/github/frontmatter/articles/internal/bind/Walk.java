@@ -54,6 +54,30 @@ public final class Walk {
     void add(String rule, Severity severity, String pointer, boolean atKey, String message);
   }
 
+  /**
+   * The value a top-level property reads instead of the key of its name: a common role's
+   * value under a profile that keeps it elsewhere (docs/own-types.md, "Common fields under
+   * each profile").
+   *
+   * @param value the role's value as the accessor gives it; null when it has none
+   * @param pointer where the value is in the file (problems go there), or would be
+   * @param keys the top-level keys the role is read from, taken by the property
+   */
+  public record RoleValue(Value value, String pointer, Set<String> keys) {}
+
+  /** Which top-level properties read a role's value. */
+  @FunctionalInterface
+  public interface Roles {
+    /**
+     * The role's value for a top-level property.
+     *
+     * @param name the property's JSON name
+     * @return its value, or null when the property binds the key of its name
+     */
+    RoleValue of(String name);
+  }
+
+  private Roles roles = name -> null;
   private final Map<String, String> scalarText;
   private final boolean anyCase;
   private final UnknownKeys unknownKeys;
@@ -83,6 +107,12 @@ public final class Walk {
     this.unknownKeys = unknownKeys;
     this.dates = dates;
     this.report = report;
+  }
+
+  /** Sets which top-level properties read a role's value; none by default. */
+  public Walk roles(Roles roles) {
+    this.roles = roles;
+    return this;
   }
 
   /** Whether any error was reported. */
@@ -117,6 +147,30 @@ public final class Walk {
     ObjectNode out = NODES.objectNode();
     Set<String> used = new HashSet<>();
     for (Shape.Property p : shape.properties()) {
+      RoleValue role = path.isEmpty() ? roles.of(p.name()) : null;
+      if (role != null) {
+        role.keys().forEach(k -> {
+          if (entries.containsKey(k)) {
+            used.add(k);
+          }
+        });
+        if (role.value() == null) {
+          if (p.required()) {
+            add("required-missing", role.pointer(), "expected " + expected(p.shape())
+                + " but found none (the field is required)");
+          } else if (p.fillWhenAbsent()) {
+            out.set(p.name(), p.shape() instanceof Shape.ListShape ? NODES.arrayNode()
+                : NODES.objectNode());
+          }
+          continue;
+        }
+        byJavaName.put(path + " " + p.javaName(), role.pointer());
+        JsonNode node = value(p.shape(), role.value(), role.pointer());
+        if (node != null) {
+          out.set(p.name(), node);
+        }
+        continue;
+      }
       String key = find(entries, p, used);
       if (key == null || entries.get(key) instanceof Value.Null
           || blankDate(p.shape(), entries.get(key))) {

@@ -184,6 +184,16 @@ public final class FieldTable {
     return list.isEmpty() ? null : list.get(0);
   }
 
+  /**
+   * Whether {@code role} is played by the top-level field of the role's own name alone, as it
+   * is: then a property of the caller's type of that name binds the key itself.
+   */
+  public boolean plain(Role<?> role) {
+    List<? extends Role.Binding<?, ?>> list = bindings(role);
+    return list.size() == 1 && list.get(0).field().parent() == null
+        && list.get(0).field().name().equals(role.name()) && list.get(0).identity();
+  }
+
   /** The roles bound, in the order they were bound. */
   public Set<Role<?>> roles() {
     return roles.keySet();
@@ -216,8 +226,9 @@ public final class FieldTable {
     }
 
     /** {@code field} plays {@code role} as it is. */
+    @SuppressWarnings("unchecked")
     <T> Builder role(Role<T> role, Field<T> field) {
-      return role(role, field, v -> v, (v, old) -> v);
+      return role(role, field, Role.IDENTITY_GET, Role.IDENTITY_SET);
     }
 
     /** {@code field} plays {@code role} through a conversion each way. */

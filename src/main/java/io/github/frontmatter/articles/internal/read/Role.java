@@ -51,6 +51,29 @@ public record Role<T>(String name) {
   public static final Role<Map<String, Value>> PARAMS = new Role<>("params");
 
   /**
+   * The roles a property of the caller's own type reads by its name under every profile
+   * (docs/own-types.md, "Common fields under each profile"), by name.
+   */
+  private static final Map<String, Role<?>> COMMON = Map.ofEntries(
+      Map.entry("title", TITLE), Map.entry("date", DATE), Map.entry("tags", TAGS),
+      Map.entry("categories", CATEGORIES), Map.entry("draft", DRAFT),
+      Map.entry("description", DESCRIPTION), Map.entry("summary", SUMMARY),
+      Map.entry("slug", SLUG), Map.entry("weight", WEIGHT), Map.entry("aliases", ALIASES),
+      Map.entry("lastmod", LASTMOD));
+
+  /** The common role named {@code name} exactly; null when none is. */
+  public static Role<?> common(String name) {
+    return COMMON.get(name);
+  }
+
+  /** The getter and setter of a field that plays its role as it is. */
+  @SuppressWarnings("rawtypes")
+  static final Binding.Getter IDENTITY_GET = v -> v;
+
+  @SuppressWarnings("rawtypes")
+  static final Binding.Setter IDENTITY_SET = (v, old) -> v;
+
+  /**
    * How a field plays a role: the field, and how its typed value becomes the accessor's and
    * back. For most bindings both are the identity.
    *
@@ -85,6 +108,11 @@ public record Role<T>(String name) {
        * @return the field's value to write
        */
       F set(T value, Value old);
+    }
+
+    /** Whether the field plays the role as it is, without a conversion. */
+    public boolean identity() {
+      return get == IDENTITY_GET;
     }
 
     /** The accessor's value for a typed field value that may be null. */
