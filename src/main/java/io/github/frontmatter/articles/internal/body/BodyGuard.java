@@ -99,20 +99,8 @@ final class BodyGuard implements CustomBlockParserFactory {
     c.inlineNodes = total;
   }
 
-  /** Throws when the whole tree below {@code root} has more than {@code max} nodes. */
-  static void countNodes(Node root, int max) {
-    long total = 0;
-    Node n = root.getFirstChild();
-    while (n != null) {
-      if (++total > max) {
-        throw BlockScan.tooManyNodes(max, n.getStartOffset(), false);
-      }
-      n = next(n, root);
-    }
-  }
-
   /** The node after {@code n} in document order within {@code root}, or null; no recursion. */
-  private static Node next(Node n, Node root) {
+  static Node next(Node n, Node root) {
     if (n.getFirstChild() != null) {
       return n.getFirstChild();
     }

@@ -2,6 +2,7 @@ package io.github.frontmatter.articles.internal.body;
 
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Locale;
@@ -27,6 +28,9 @@ final class HtmlBudget {
    * max} characters (each at least a byte in UTF-8).
    */
   static void predict(Document document, int max) {
+    if (Parser.REFERENCES.get(document).isEmpty()) {
+      return; // no definition, so no use can write one out (the common case: no walk)
+    }
     long total = 0;
     Node n = document.getFirstChild();
     while (n != null) {
@@ -40,7 +44,7 @@ final class HtmlBudget {
           }
         }
       }
-      n = next(n, document);
+      n = BodyGuard.next(n, document);
     }
   }
 
@@ -75,15 +79,5 @@ final class HtmlBudget {
     return new BodyGuard.Limit(RULE, offset, String.format(Locale.ROOT,
         "expected HTML of at most %,d bytes but found %s; Limits.maxHtmlBytes raises the"
             + " limit", max, found));
-  }
-
-  private static Node next(Node n, Node root) {
-    if (n.getFirstChild() != null) {
-      return n.getFirstChild();
-    }
-    while (n != root && n.getNext() == null) {
-      n = n.getParent();
-    }
-    return n == root ? null : n.getNext();
   }
 }

@@ -3,13 +3,15 @@ package io.github.frontmatter.articles.internal.body;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * flexmark's autolink extension, run only on the text nodes that can hold a link, with {@link
@@ -35,26 +37,64 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
     builder.postProcessorFactory(new Factory());
   }
 
-  /** The stock factory's settings (text nodes, no ordering constraints). */
-  private static final class Factory extends NodePostProcessorFactory {
-    Factory() {
-      super(false);
-      addNodes(Text.class);
-    }
-
+  /**
+   * One pass over the document's text nodes, in the order stock flexmark visits them.
+   *
+   * <p>The stock factory is a node post-processor for {@code Text}; for any node post-processor
+   * flexmark first files every node of the document into a class index ({@code
+   * PostProcessorManager.postProcess} builds a {@code ClassifyingNodeTracker}, hashing each
+   * node), then hands the post-processor the text nodes that index held before the pass began, in
+   * document order, skipping those a previous call detached ({@code PostProcessorManager.java
+   * :82-116} at flexmark-java {@code bcfe84a3a}). That index costs more than the autolinks
+   * themselves on text dense with nodes and is read by nothing else (autolinks are the only
+   * post-processor of the extensions the library offers). A document post-processor visits the
+   * same nodes in the same order: the text nodes are listed before the first is processed, and
+   * a listed node no longer in the tree is skipped. {@link LinearAutolinks} reports the nodes it
+   * adds and removes to a tracker; nothing reads those reports here.
+   */
+  private static final class Factory extends DocumentPostProcessorFactory {
     @Override
-    public NodePostProcessor apply(Document document) {
-      LinearAutolinks autolinks = new LinearAutolinks(document);
-      return new NodePostProcessor() {
+    public DocumentPostProcessor apply(Document document) {
+      return new DocumentPostProcessor() {
         @Override
-        public void process(NodeTracker state, Node node) {
-          if (mayHoldLink(node)) {
-            autolinks.process(state, node);
+        public Document processDocument(Document document) {
+          List<Node> texts = new ArrayList<>();
+          // pre-order, without recursion (the body may be deep)
+          Node node = document.getFirstChild();
+          while (node != null) {
+            if (node instanceof Text) {
+              texts.add(node);
+            }
+            Node next = node.getFirstChild();
+            while (next == null && node != document) {
+              next = node.getNext();
+              if (next == null) {
+                node = node.getParent();
+              }
+            }
+            node = next;
           }
+          LinearAutolinks autolinks = new LinearAutolinks(document);
+          for (Node text : texts) {
+            if (text.getParent() != null && mayHoldLink(text)) {
+              autolinks.process(UNREAD, text);
+            }
+          }
+          return document;
         }
       };
     }
   }
+
+  /** A node tracker that keeps nothing: no post-processor runs after the autolinks. */
+  private static final NodeTracker UNREAD = new NodeTracker() {
+    @Override public void nodeAdded(Node node) {}
+    @Override public void nodeAddedWithChildren(Node node) {}
+    @Override public void nodeAddedWithDescendants(Node node) {}
+    @Override public void nodeRemoved(Node node) {}
+    @Override public void nodeRemovedWithChildren(Node node) {}
+    @Override public void nodeRemovedWithDescendants(Node node) {}
+  };
 
   /** Whether the stock post-processor could find a link in {@code node} (and what follows). */
   static boolean mayHoldLink(Node node) {

@@ -19,7 +19,6 @@ import io.github.frontmatter.articles.Limits;
 import io.github.frontmatter.articles.MarkdownExtension;
 import io.github.frontmatter.articles.Problem;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 
@@ -153,7 +152,7 @@ public final class Markdown {
     try {
       BlockScan.check(fileText, bodyStart, limits.maxBodyBlockLines(), limits.maxBodyNodes());
       document = parser.parse(file.subSequence(bodyStart));
-      BodyGuard.countNodes(document, limits.maxBodyNodes());
+      adoptAndCount(document, limits.maxBodyNodes());
     } catch (BodyGuard.Limit e) {
       throw failure(src, e.rule, e.offset, bodyStart, e.getMessage());
     } catch (StackOverflowError e) {
@@ -167,39 +166,48 @@ public final class Markdown {
     // document's own length: with the body alone as the document's chars, a node whose file
     // offset lay past the body's length got too small a line. The document spans the file.
     document.setChars(file);
-    reattachOrphans(document);
     return document;
   }
 
   /**
-   * flexmark 0.64.8's definition-list extension can leave a node whose parent is null while
-   * its former parent still lists it among its children (a paragraph of {@code b} then
-   * {@code : x} lines inside some constructs; found by fuzzing, stock flexmark does the same).
-   * Such a node is rendered, but {@code getLineNumber()} on it or below it throws, since no
-   * Document is above it. Each parent whose children do not all point back to it gets them
-   * again in the same order; the tree's shape and the HTML stay as they were. One walk.
+   * One walk over the parsed tree, in document order and without recursion: it gives orphans
+   * back to their parents and throws ({@code limit-body-nodes}) when the tree has more than
+   * {@code maxNodes} nodes below the document.
+   *
+   * <p>flexmark 0.64.8's definition-list extension can leave a node whose parent is null while
+   * its former parent still lists it among its children (a paragraph of {@code b} then {@code
+   * : x} lines inside some constructs; found by fuzzing, stock flexmark does the same). Such a
+   * node is rendered, but {@code getLineNumber()} on it or below it throws, since no Document is
+   * above it, and a walk that climbs back through parents would stop at it. So each node's
+   * children are checked before the walk goes down to them: a parent whose children do not all
+   * point back to it gets them again in the same order; the tree's shape and the HTML stay as
+   * they were. (One walk rather than two: on text that is nearly all nodes, such as a page of
+   * links, each walk over the tree costs several percent of the parse.)
    */
-  private static void reattachOrphans(Document document) {
-    ArrayDeque<Node> todo = new ArrayDeque<>();
-    todo.push(document);
-    while (!todo.isEmpty()) {
-      Node parent = todo.pop();
-      boolean consistent = true;
-      for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-        consistent &= c.getParent() == parent;
+  private static void adoptAndCount(Document document, int maxNodes) {
+    long total = 0;
+    Node n = document;
+    while (n != null) {
+      adoptChildren(n);
+      if (n != document && ++total > maxNodes) {
+        throw BlockScan.tooManyNodes(maxNodes, n.getStartOffset(), false);
       }
-      if (!consistent) {
+      n = BodyGuard.next(n, document);
+    }
+  }
+
+  private static void adoptChildren(Node parent) {
+    for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+      if (c.getParent() != parent) {
         List<Node> children = new ArrayList<>();
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-          children.add(c);
+        for (Node d = parent.getFirstChild(); d != null; d = d.getNext()) {
+          children.add(d);
         }
-        for (Node c : children) {
-          c.unlink();
+        for (Node d : children) {
+          d.unlink();
         }
         children.forEach(parent::appendChild);
-      }
-      for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
-        todo.push(c);
+        return;
       }
     }
   }
