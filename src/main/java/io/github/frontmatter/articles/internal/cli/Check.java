@@ -141,12 +141,16 @@ final class Check {
     if (paths.isEmpty()) {
       return Main.usageError(err, Command.CHECK, "check needs at least one PATH");
     }
-    if (classPath != null && type == null) {
+    if (classPath != null && type == null && config.type() == null) {
       return Main.usageError(err, Command.CHECK, "--class-path needs --type CLASS");
     }
+    // --type replaces the file's type; the file's class path stays unless --class-path is given
+    String from = type != null ? "--type" : config.file() + ": type";
+    type = type != null ? type : config.type();
+    classPath = classPath != null ? classPath : config.classPathValue();
     TypeCheck typeCheck = null;
     if (type != null) {
-      typeCheck = TypeCheck.load(type, classPath, unknownKeys, strict, err);
+      typeCheck = TypeCheck.load(type, classPath, unknownKeys, strict, err, from);
       if (typeCheck == null) {
         return 2;
       }

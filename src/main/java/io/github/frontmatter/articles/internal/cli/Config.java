@@ -4,6 +4,7 @@ import io.github.frontmatter.articles.Problem.Severity;
 import io.github.frontmatter.articles.Profile;
 import io.github.frontmatter.articles.UnknownKeys;
 import io.github.frontmatter.articles.internal.files.FileErrors;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -28,7 +30,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * The configuration file {@code .articles.yml} at the site's root (docs/cli.md, "Configuration
  * file"): a YAML mapping with {@code profile}, {@code exclude}, {@code schema}, {@code strict},
- * {@code unknown-keys} and {@code severity}, every key optional. A key it does not know, or a
+ * {@code unknown-keys}, {@code severity}, {@code type} and {@code class-path}, every key
+ * optional. A key it does not know, or a
  * value of the wrong shape, stops the command (exit status 2) with the file, line and column:
  * a setting that is silently ignored is worse than none.
  *
@@ -40,9 +43,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * @param unknownKeys the {@code unknown-keys} mode, or null
  * @param severity the severity of a rule ({@code error}, {@code warning}), or null for
  *     {@code off}, per rule id, in file order
+ * @param type the class that {@code check} and {@code schema} bind the front matter to, as
+ *     their {@code --type}, or null
+ * @param classPath the jars and class folders to find {@code type} in, as {@code
+ *     --class-path}, resolved against the file's folder (each exists when the file is read)
  */
 record Config(Path file, Profile profile, List<String> excludes, Path schema, boolean strict,
-    UnknownKeys unknownKeys, Map<String, Severity> severity) {
+    UnknownKeys unknownKeys, Map<String, Severity> severity, String type, List<Path> classPath) {
 
   /** The file's name, looked for in the current folder and the folders above it. */
   static final String NAME = ".articles.yml";
@@ -51,7 +58,12 @@ record Config(Path file, Profile profile, List<String> excludes, Path schema, bo
   /** Settings are two levels deep at most (severity: rule: level); allow some slack. */
   private static final int MAX_DEPTH = 8;
 
-  static final Config NONE = new Config(null, null, List.of(), null, false, null, Map.of());
+  static final Config NONE =
+      new Config(null, null, List.of(), null, false, null, Map.of(), null, List.of());
+
+  /** The settings, as messages list them. */
+  private static final String KEYS =
+      "profile, exclude, schema, strict, unknown-keys, severity, type, class-path";
 
   /** Why a configuration file cannot be used: its message names the file and place. */
   static final class Invalid extends Exception {
@@ -120,11 +132,11 @@ record Config(Path file, Profile profile, List<String> excludes, Path schema, bo
           + e.getMessage().strip().replace("\n", " "));
     }
     if (root.isEmpty()) {
-      return new Config(file, null, List.of(), null, false, null, Map.of());
+      return new Config(file, null, List.of(), null, false, null, Map.of(), null, List.of());
     }
     if (!(root.get() instanceof MappingNode map)) {
-      throw invalid(file, root.get(), "expected a mapping of settings (profile, exclude,"
-          + " schema, strict, unknown-keys, severity) but found " + shape(root.get()));
+      throw invalid(file, root.get(), "expected a mapping of settings (" + KEYS
+          + ") but found " + shape(root.get()));
     }
     Path folder = file.toAbsolutePath().getParent();
     Profile profile = null;
@@ -133,6 +145,9 @@ record Config(Path file, Profile profile, List<String> excludes, Path schema, bo
     boolean strict = false;
     UnknownKeys unknownKeys = null;
     Map<String, Severity> severity = new LinkedHashMap<>();
+    String type = null;
+    List<Path> classPath = new ArrayList<>();
+    Node classPathKey = null;
     for (NodeTuple t : map.getValue()) {
       String key = text(file, t.getKeyNode(), "a setting's name");
       Node v = t.getValueNode();
@@ -187,12 +202,47 @@ record Config(Path file, Profile profile, List<String> excludes, Path schema, bo
             }
           }
         }
-        default -> throw invalid(file, t.getKeyNode(), "expected one of profile, exclude,"
-            + " schema, strict, unknown-keys, severity but found \"" + key + "\"");
+        case "type" -> {
+          type = text(file, v, "a class name");
+          if (!CLASS_NAME.matcher(type).matches()) {
+            throw invalid(file, v, "expected a class name such as com.example.Post but found \""
+                + type + "\"");
+          }
+        }
+        case "class-path" -> {
+          classPathKey = t.getKeyNode();
+          List<Node> items = v instanceof SequenceNode s ? s.getValue() : List.of(v);
+          for (Node item : items) {
+            String entry = text(file, item, "a jar or a class folder");
+            Path p = folder.resolve(entry).normalize();
+            if (!Files.exists(p)) {
+              throw invalid(file, item, "expected a jar or a class folder but found nothing at "
+                  + p);
+            }
+            classPath.add(p);
+          }
+        }
+        default -> throw invalid(file, t.getKeyNode(), "expected one of " + KEYS
+            + " but found \"" + key + "\"");
       }
     }
+    if (classPathKey != null && type == null) {
+      throw invalid(file, classPathKey, "expected type (the class to bind the front matter to)"
+          + " with class-path but found no type");
+    }
     return new Config(file, profile, List.copyOf(excludes), schema, strict, unknownKeys,
-        java.util.Collections.unmodifiableMap(severity));
+        java.util.Collections.unmodifiableMap(severity), type, List.copyOf(classPath));
+  }
+
+  /** A binary class name: dotted Java identifiers, {@code $} for a nested class. */
+  private static final Pattern CLASS_NAME = Pattern.compile(
+      "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+
+  /** {@link #classPath()} as one {@code --class-path} value, or null when it is empty. */
+  String classPathValue() {
+    return classPath.isEmpty() ? null : String.join(File.pathSeparator,
+        classPath.stream().map(Path::toString).toList());
   }
 
   private static String text(Path file, Node n, String what) throws Invalid {

@@ -45,6 +45,10 @@ final class SchemaCommand {
         }
       }
     }
+    Config config = common.config();
+    String from = type != null ? "--type" : config.file() + ": type";
+    type = type != null ? type : config.type();
+    classPath = classPath != null ? classPath : config.classPathValue();
     if (type == null) {
       return Main.usageError(err, Command.SCHEMA, "schema needs --type CLASS");
     }
@@ -52,7 +56,7 @@ final class SchemaCommand {
       return Main.usageError(err, Command.SCHEMA,
           "schema takes no PATH but found \"" + in.paths().get(0) + "\"");
     }
-    FrontMatterType<?> binding = TypeCheck.binding(type, classPath, unknownKeys, err);
+    FrontMatterType<?> binding = TypeCheck.binding(type, classPath, unknownKeys, err, from);
     if (binding == null) {
       return 2;
     }

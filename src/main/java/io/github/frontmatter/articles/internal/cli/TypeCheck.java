@@ -32,14 +32,18 @@ final class TypeCheck {
 
   /** The binding of {@code name}, or null after saying on {@code err} why not (status 2). */
   static TypeCheck load(String name, String classPath, UnknownKeys unknownKeys, boolean strict,
-      PrintStream err) {
-    FrontMatterType<?> type = binding(name, classPath, unknownKeys, err);
+      PrintStream err, String from) {
+    FrontMatterType<?> type = binding(name, classPath, unknownKeys, err, from);
     return type == null ? null : new TypeCheck(type, strict);
   }
 
-  /** The binding of {@code name}, or null after saying on {@code err} why not. */
+  /**
+   * The binding of {@code name}, or null after saying on {@code err} why not; {@code from}
+   * names where the class name came from in that message ({@code --type}, or the
+   * configuration file's {@code type}).
+   */
   static FrontMatterType<?> binding(String name, String classPath, UnknownKeys unknownKeys,
-      PrintStream err) {
+      PrintStream err, String from) {
     List<URL> urls = new ArrayList<>();
     if (classPath != null) {
       for (String entry : classPath.split(File.pathSeparator)) {
@@ -68,12 +72,12 @@ final class TypeCheck {
       Class<?> c = Class.forName(name, true, loader);
       return FrontMatterType.builder(c).unknownKeys(unknownKeys).build();
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
-      err.println("articles: --type " + name + ": expected a class on the class path but found"
+      err.println("articles: " + from + " " + name + ": expected a class on the class path but found"
           + " none" + (classPath == null ? " (give its jar or folder with --class-path)"
               : " in " + classPath) + (e instanceof NoClassDefFoundError ? ": " + e.getMessage()
                   : ""));
     } catch (IllegalArgumentException | LinkageError e) {
-      err.println("articles: --type " + name + ": " + e.getMessage());
+      err.println("articles: " + from + " " + name + ": " + e.getMessage());
     }
     err.flush();
     return null;

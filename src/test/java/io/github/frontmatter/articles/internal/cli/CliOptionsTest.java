@@ -178,8 +178,8 @@ class CliOptionsTest {
   void aConfigurationFileThatCannotBeUsedStopsWithItsPlace(@TempDir Path dir)
       throws IOException {
     assertConfigError(dir, "exclude: [README.md]\nstrictt: true\n",
-        ":2:1: expected one of profile, exclude, schema, strict, unknown-keys, severity but found"
-            + " \"strictt\"");
+        ":2:1: expected one of profile, exclude, schema, strict, unknown-keys, severity, type,"
+            + " class-path but found \"strictt\"");
     assertConfigError(dir, "severity:\n  title-missing: ignore\n",
         ":2:18: expected error, warning or off but found \"ignore\"");
     assertConfigError(dir, "severity:\n  title-mising: off\n",
@@ -191,7 +191,7 @@ class CliOptionsTest {
     assertConfigError(dir, "exclude: ['[a']\n", ":1:11: expected a glob such as README.md or"
         + " notes/** but found \"[a\" (at character 2: missing ])");
     assertConfigError(dir, "- strict\n", ":1:1: expected a mapping of settings (profile,"
-        + " exclude, schema, strict, unknown-keys, severity) but found a list");
+        + " exclude, schema, strict, unknown-keys, severity, type, class-path) but found a list");
     assertConfigError(dir, "exclude: [a\n", ": expected well-formed YAML but found an error: ");
     assertConfigError(dir, "a: " + "[".repeat(5000) + "\n",
         ":1:11: expected settings nested at most 8 levels deep but found more");

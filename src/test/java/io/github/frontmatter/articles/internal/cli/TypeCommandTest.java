@@ -105,6 +105,60 @@ class TypeCommandTest {
     assertThat(given.out()).doesNotContain("\"additionalProperties\" : false");
   }
 
+  /**
+   * {@code type} and {@code class-path} in the configuration file do what the options do, the
+   * class path relative to the file's folder; {@code --type} replaces the file's type and keeps
+   * its class path.
+   */
+  @Test
+  void theConfigurationFileNamesTheTypeAndWhereItIs() throws IOException {
+    Path site = Files.createDirectories(classes.resolve("site"));
+    Path config = Files.writeString(site.resolve(Config.NAME),
+        "type: com.example.Post\nclass-path: ../out\n", StandardCharsets.UTF_8);
+    Run r = run("check", "--config", config.toString(), DIR + "/post.md", DIR + "/good.md");
+    Run options = run("check", "--no-config", "--type", "com.example.Post", "--class-path",
+        classes.resolve("out").toString(), DIR + "/post.md", DIR + "/good.md");
+    assertThat(r.status()).as(r.err()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(options.out()).contains("[enum-unknown]");
+    Run schema = run("schema", "--config", config.toString());
+    assertThat(schema.status()).as(schema.err()).isZero();
+    assertThat(schema.out()).contains("\"title\" : \"Post\",");
+
+    Path missing = Files.writeString(site.resolve("missing.yml"),
+        "type: com.example.Missing\nclass-path: [../out]\n", StandardCharsets.UTF_8);
+    Run notThere = run("check", "--config", missing.toString(), DIR + "/post.md");
+    assertThat(notThere.status()).isEqualTo(2);
+    assertThat(notThere.err()).isEqualTo("articles: " + missing + ": type com.example.Missing:"
+        + " expected a class on the class path but found none in "
+        + classes.resolve("out").toAbsolutePath().normalize() + "\n");
+    Run replaced = run("check", "--config", missing.toString(), "--type", "com.example.Post",
+        DIR + "/post.md");
+    assertThat(replaced.status()).as(replaced.err()).isEqualTo(1);
+    assertThat(replaced.out()).contains("[enum-unknown]");
+  }
+
+  @Test
+  void aTypeOrClassPathInTheConfigurationFileThatCannotBeUsedStopsWithItsPlace()
+      throws IOException {
+    Path site = Files.createDirectories(classes.resolve("bad"));
+    assertConfigError(site, "class-path: ../out\n", ":1:1: expected type (the class to bind the"
+        + " front matter to) with class-path but found no type");
+    assertConfigError(site, "type: com.example.Post\nclass-path:\n  - ../out\n  - lib/x.jar\n",
+        ":4:5: expected a jar or a class folder but found nothing at " + site.toAbsolutePath()
+            .resolve("lib/x.jar"));
+    assertConfigError(site, "type: Post title\n", ":1:7: expected a class name such as"
+        + " com.example.Post but found \"Post title\"");
+    assertConfigError(site, "type: [a.B]\n", ":1:7: expected a class name but found a list");
+  }
+
+  private static void assertConfigError(Path dir, String yaml, String message)
+      throws IOException {
+    Path config = Files.writeString(dir.resolve(Config.NAME), yaml, StandardCharsets.UTF_8);
+    Run r = run("check", "--config", config.toString(), DIR);
+    assertThat(r.status()).as(yaml).isEqualTo(2);
+    assertThat(r.err()).as(yaml).isEqualTo("articles: " + config + message + "\n");
+  }
+
   @Test
   void schemaUsageErrorsAreOneLinePointingAtItsHelp() {
     assertUsageError(run("schema"), "articles schema", "schema needs --type CLASS");

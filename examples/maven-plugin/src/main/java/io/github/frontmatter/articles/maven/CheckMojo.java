@@ -2,10 +2,15 @@ package io.github.frontmatter.articles.maven;
 
 import io.github.frontmatter.articles.ArticleParser;
 import io.github.frontmatter.articles.FrontMatterSchema;
+import io.github.frontmatter.articles.FrontMatterType;
+import io.github.frontmatter.articles.ParseResult;
 import io.github.frontmatter.articles.Problem;
 import io.github.frontmatter.articles.Profile;
 import java.io.File;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +27,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Checks the front matter of every Markdown article under the content directories, as the
@@ -33,7 +39,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Every problem is also written to a SARIF 2.1.0 report ({@code target/articles.sarif} by
  * default) for code-scanning tools.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE)
 public class CheckMojo extends AbstractMojo {
 
   /** The project's folder: SARIF locations are relative to it. */
@@ -101,6 +108,21 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "articles.failIfNoFiles", defaultValue = "true")
   boolean failIfNoFiles;
 
+  /**
+   * The project's own front-matter class, such as {@code com.example.Post} (a record or a
+   * Jackson-annotated class; docs/own-types.md): each article's front matter is also bound
+   * to it, and what does not fit is reported at its place (the command line's {@code check
+   * --type}). The class is loaded from the project's compile class path, so it must be
+   * compiled before the check runs, which the default phase ({@code verify}) ensures.
+   */
+  @Parameter(property = "articles.type")
+  String type;
+
+  /** The project's compile class path, where {@link #type} is looked for. */
+  @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true,
+      required = true)
+  List<String> classpathElements;
+
   /** Where the SARIF 2.1.0 report is written. */
   @Parameter(property = "articles.sarifFile",
       defaultValue = "${project.build.directory}/articles.sarif")
@@ -121,6 +143,7 @@ public class CheckMojo extends AbstractMojo {
     }
     List<Path> files = files(); // the folders first: "auto" looks for the site from them
     ArticleParser parser = parser();
+    FrontMatterType<?> binding = binding();
     if (files.isEmpty()) {
       String where = "no Markdown file matched in " + directoryList();
       if (failIfNoFiles) {
@@ -138,7 +161,8 @@ public class CheckMojo extends AbstractMojo {
     for (Path file : files) {
       List<Problem> problems;
       try {
-        problems = parser.read(file).problems();
+        ParseResult read = parser.read(file);
+        problems = binding == null ? read.problems() : strictly(binding.bind(read).problems());
       } catch (IOException e) {
         String reason = "cannot be read: " + reason(e);
         log.error(file + ": " + reason);
@@ -202,6 +226,52 @@ public class CheckMojo extends AbstractMojo {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The binding of {@link #type}, loaded from {@link #classpathElements} (the plugin's own
+   * classes first, so the library and Jackson the type is read with are the plugin's), or null
+   * when no type is named.
+   */
+  FrontMatterType<?> binding() throws MojoExecutionException {
+    String name = type == null ? "" : type.trim();
+    if (name.isEmpty()) {
+      return null;
+    }
+    List<URL> urls = new ArrayList<>();
+    List<String> elements = classpathElements == null ? List.of() : classpathElements;
+    for (String element : elements) {
+      try {
+        urls.add(Path.of(element).toUri().toURL());
+      } catch (MalformedURLException e) {
+        throw new MojoExecutionException("type: cannot use the class path entry " + element
+            + ": " + e.getMessage(), e);
+      }
+    }
+    // never closed: the type's classes are used until the check ends
+    ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
+        CheckMojo.class.getClassLoader());
+    try {
+      return FrontMatterType.builder(Class.forName(name, true, loader)).build();
+    } catch (ClassNotFoundException | NoClassDefFoundError e) {
+      throw new MojoExecutionException("type: expected a class on the project's compile class"
+          + " path but found none named " + Problem.quote(name) + " (searched: "
+          + String.join(File.pathSeparator, elements) + ")"
+          + (e instanceof NoClassDefFoundError ? ": " + e.getMessage() : ""), e);
+    } catch (IllegalArgumentException | LinkageError e) {
+      throw new MojoExecutionException("type: " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Binding's warnings made errors under {@link #strict}, as reading's are by the parser. */
+  private List<Problem> strictly(List<Problem> problems) {
+    if (!strict) {
+      return problems;
+    }
+    List<Problem> out = new ArrayList<>(problems);
+    out.replaceAll(p -> p.severity() == Problem.Severity.WARNING ? new Problem(p.rule(),
+        Problem.Severity.ERROR, p.path(), p.location(), p.message(), p.excerpt()) : p);
+    return out;
   }
 
   /** The profile last resolved, and the {@link #profile} text it was resolved from. */

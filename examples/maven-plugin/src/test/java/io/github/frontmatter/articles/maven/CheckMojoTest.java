@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.ToolProvider;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
@@ -103,6 +104,49 @@ class CheckMojoTest {
     mojo.execute();
     assertThat(log.infos).anyMatch(s -> s.startsWith("Articles (Docusaurus): 2 files, 0 errors"));
     assertThat(log.errors).isEmpty();
+  }
+
+  /** Compiles {@code com.example.Post} into {@code site/classes}, as a project's build would. */
+  private Path compilePost() throws IOException {
+    Path src = site.resolve("src/com/example/Post.java");
+    Files.createDirectories(src.getParent());
+    Files.writeString(src, """
+        package com.example;
+        public record Post(String title, java.time.LocalDate date, Status status) {
+          public enum Status { draft, published }
+        }
+        """);
+    Path classes = site.resolve("classes");
+    int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+        classes.toString(), src.toString());
+    assertThat(status).isZero();
+    return classes;
+  }
+
+  @Test
+  void aTypeFromTheProjectsClassPathIsBoundToEveryArticle() throws Exception {
+    mojo.classpathElements = List.of(compilePost().toString());
+    mojo.type = "com.example.Post";
+    write("content/a.md", "---\ntitle: A\ndate: 2024-05-01\nstatus: published\n---\nText.\n");
+    write("content/b.md", "---\ntitle: B\ndate: 2024-05-02\nstatus: live\n---\nText.\n");
+    assertThatThrownBy(() -> mojo.execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("1 error in 1 file of 2;");
+    assertThat(log.errors).containsExactly(site.resolve("content/b.md") + ":[4,9] status:"
+        + " expected one of \"draft\", \"published\" but found \"live\" [enum-unknown]");
+    assertThat(sarif().at("/runs/0/results/0/ruleId").asString()).isEqualTo("enum-unknown");
+  }
+
+  @Test
+  void aTypeThatIsNotOnTheClassPathStopsTheBuildSayingWhereItLooked() throws Exception {
+    Path classes = compilePost();
+    mojo.classpathElements = List.of(classes.toString());
+    mojo.type = "com.example.Missing";
+    write("content/a.md", "---\ntitle: A\n---\nText.\n");
+    assertThatThrownBy(() -> mojo.execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("type: expected a class on the project's compile class path but found none"
+            + " named \"com.example.Missing\" (searched: " + classes + ")");
   }
 
   @Test
