@@ -816,8 +816,13 @@ class HostileInputTest {
    * Values as deep as the limits allow are read, compared, hashed, printed, validated against
    * the JSON Schema, converted and edited without overflowing the stack: the default limit
    * (200) on a 512 KiB thread stack, the ceiling (400) on the JVM's default 1 MiB.
+   *
+   * <p>What these assert is the stack, not the time: each runs nine deep files through a dozen
+   * steps (both together 1.8 s on a quiet machine), which took over the class's 10 s under a load
+   * average of 17 once. So they have a longer guard against a hang than the other cases.
    */
   @Nested
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   class Stacks {
     @Test
     void theDefaultDepthFitsInAHalfMegabyteStack() throws InterruptedException {
