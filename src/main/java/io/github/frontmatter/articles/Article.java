@@ -140,7 +140,9 @@ public final class Article extends Withers<Article> {
    * @throws ArticleException if the body cannot be parsed safely: nested deeper than {@link
    *     Limits#maxBodyDepth()} ({@code limit-body-depth}), more nodes than {@link
    *     Limits#maxBodyNodes()} ({@code limit-body-nodes}), a block inside a container longer
-   *     than {@link Limits#maxBodyBlockLines()} ({@code limit-body-lines}), or a construct on
+   *     than {@link Limits#maxBodyBlockLines()} ({@code limit-body-lines}), more text than
+   *     {@link Limits#maxBodyTextPieces()} read together by the search for bare links ({@code
+   *     limit-body-text-pieces}), or a construct on
    *     which flexmark overflows the stack ({@code limit-body-stack}); see
    *     docs/markdown-limits.md. The exception is thrown again on every call.
    */

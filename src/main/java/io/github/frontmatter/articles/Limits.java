@@ -53,6 +53,7 @@ public final class Limits {
     BODY_DEPTH("maxBodyDepth", 1, Integer.MAX_VALUE, 128),
     BODY_NODES("maxBodyNodes", 1, Integer.MAX_VALUE, 500_000),
     BODY_BLOCK_LINES("maxBodyBlockLines", 1, Integer.MAX_VALUE, 5_000),
+    BODY_TEXT_PIECES("maxBodyTextPieces", 1, Integer.MAX_VALUE, 5_000),
     HTML_BYTES("maxHtmlBytes", 0, Integer.MAX_VALUE, 32 * 1024 * 1024);
 
     final String label;
@@ -269,6 +270,25 @@ public final class Limits {
   }
 
   /**
+   * The most pieces of text that the search for bare links ({@code MarkdownExtension.AUTOLINKS})
+   * may read together. For each text that could hold a link it reads the text, the entities
+   * ({@code &amp;}) and texts that continue it without a space, and decodes the backslash
+   * escapes and entities in them; each of these is a piece. flexmark 0.64.8 joins the pieces in
+   * time growing with the square of their number (the segment builder of {@link
+   * #maxBodyBlockLines()}), once for each text of such a run, so 20 KB of {@code a&amp;}
+   * repeated took two minutes. The squares of the counts add up over the body, which is
+   * refused when they pass this limit squared; the count is made before the search and can
+   * only be too high. Default 5,000; see docs/security.md for the corpus maximum. {@link
+   * Article#body()} throws an {@link ArticleException} ({@code limit-body-text-pieces}).
+   *
+   * @return the limit
+   * @since 0.2.0
+   */
+  public int maxBodyTextPieces() {
+    return get(Limit.BODY_TEXT_PIECES);
+  }
+
+  /**
    * The largest HTML {@link Article#html()} and {@link Article#excerpt()} may produce, in
    * UTF-8 bytes. A reference definition is written out again at every use, so a 100 KB
    * URL used 20,000 times would make 2 GB of HTML. Checked before rendering from the
@@ -415,6 +435,18 @@ public final class Limits {
    */
   public Limits withMaxBodyBlockLines(int maxBodyBlockLines) {
     return with(Limit.BODY_BLOCK_LINES, "maxBodyBlockLines", maxBodyBlockLines);
+  }
+
+  /**
+   * Returns these limits with {@link #maxBodyTextPieces()} set.
+   *
+   * @param maxBodyTextPieces the new limit, at least 1
+   * @return new limits with that one changed
+   * @throws IllegalArgumentException if {@code maxBodyTextPieces} is below 1
+   * @since 0.2.0
+   */
+  public Limits withMaxBodyTextPieces(int maxBodyTextPieces) {
+    return with(Limit.BODY_TEXT_PIECES, "maxBodyTextPieces", maxBodyTextPieces);
   }
 
   /**

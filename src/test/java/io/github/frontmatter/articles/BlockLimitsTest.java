@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The block cases of issue 15: headings asked only about lines that can be headings (same tree
- * as stock), and the three limits that stop the rest ({@code limit-body-lines}, {@code
- * limit-body-nodes}, {@code limit-html-bytes}), each at the limit and one over. Timings are in
+ * as stock), and the limits that stop the rest ({@code limit-body-lines}, {@code
+ * limit-body-nodes}, {@code limit-html-bytes}, {@code limit-body-text-pieces}), each at the
+ * limit and one over. Timings are in
  * {@code bench.BlockBench}, not here.
  */
 class BlockLimitsTest {
@@ -183,17 +184,65 @@ class BlockLimitsTest {
         .hasMessageContaining("[limit-html-bytes]");
   }
 
+  // ---- maxBodyTextPieces: the link search's pieces (found after the body fuzzing sessions)
+
+  /**
+   * Under the limit the link search gives stock flexmark's tree (a link among escapes and
+   * entities that continue the text without a space), counted as {@code
+   * LinkableTextAutolinks.checkPieces} says: the text {@code see \\_x} is 1 + 2 (one
+   * backslash), the entity after it 1 + 2 (one ampersand), the text after that 1: 7 for the
+   * first text; the second text is read alone, 1. 7² + 1² = 50.
+   */
+  @Test
+  void textsThatTheLinkSearchReadsTogetherCountBySquares() {
+    String body = "see \\_x&amp;y http://a.b/c\n";
+    Limits seven = Limits.defaults().withMaxBodyTextPieces(7); // 49 < 50
+    ArticleException e = bodyFails(seven, body);
+    assertThat(e.problems().get(0).rule()).isEqualTo("limit-body-text-pieces");
+    assertThat(e.line()).isEqualTo(BODY_LINE);
+    assertThat(e.getMessage()).contains("at most 7 pieces of text read together in the search"
+        + " for links", "Limits.maxBodyTextPieces raises the limit");
+    Set<MarkdownExtension> ext = EnumSet.allOf(MarkdownExtension.class);
+    Limits eight = Limits.defaults().withMaxBodyTextPieces(8); // 64 >= 50
+    Document actual = new Markdown(ext, eight).parse(new SourceText("t.md", body), 0);
+    Document expected = Markdown.stockParser(ext).parse(BasedSequence.of(body));
+    assertThat(AstComparison.compare(expected, actual).difference()).isNull();
+    assertThat(parser(eight).parse(FRONT + body, "t.md").html())
+        .contains("<a href=\"http://a.b/c\">http://a.b/c</a>");
+  }
+
+  /**
+   * Text and entity nodes joined without spaces, and escapes in one text, made stock flexmark
+   * (and the search before this limit) take time growing with the cube and the square of their
+   * number: 20 KB of {@code a&amp;} took two minutes. Now refused before the search, in
+   * milliseconds, at 10 times that size too.
+   */
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void runsOfEntitiesAndEscapesAreRefusedBeforeTheSearch() {
+    for (String body : List.of("a&amp;".repeat(3_400), "a&amp;".repeat(34_000) + "\n",
+        "\\* ".repeat(100_000) + "http://a.b\n", "x&#58;".repeat(3_400))) {
+      ArticleException e = bodyFails(Limits.defaults(), body);
+      assertThat(e).as(body.substring(0, 12)).isNotNull();
+      assertThat(e.problems().get(0).rule()).isEqualTo("limit-body-text-pieces");
+      assertThat(e.getMessage()).contains("at most 5,000 pieces");
+    }
+  }
+
   @Test
   void theNewLimitsHaveRangesAndNames() {
     assertThatThrownBy(() -> Limits.defaults().withMaxBodyNodes(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBodyNodes");
     assertThatThrownBy(() -> Limits.defaults().withMaxBodyBlockLines(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBodyBlockLines");
+    assertThatThrownBy(() -> Limits.defaults().withMaxBodyTextPieces(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBodyTextPieces");
     assertThatThrownBy(() -> Limits.defaults().withMaxHtmlBytes(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxHtmlBytes");
     Limits d = Limits.defaults();
     assertThat(d.maxBodyNodes()).isEqualTo(500_000);
     assertThat(d.maxBodyBlockLines()).isEqualTo(5_000);
+    assertThat(d.maxBodyTextPieces()).isEqualTo(5_000);
     assertThat(d.maxHtmlBytes()).isEqualTo(32 * 1024 * 1024);
   }
 }

@@ -32,6 +32,7 @@ class LimitsTest {
     assertThat(l.toString()).isEqualTo("Limits[maxFileBytes=1, maxFrontMatterBytes=2,"
         + " maxBodyBytes=3, maxFrontMatterDepth=4, maxAliases=5, maxValues=6, maxScalarBytes=7,"
         + " maxNumberLength=8, maxBodyDepth=128, maxBodyNodes=500000, maxBodyBlockLines=5000,"
+        + " maxBodyTextPieces=5000,"
         + " maxHtmlBytes=33554432]");
     assertThat(d).isEqualTo(Limits.defaults());
     assertThat(d.maxDepth()).isEqualTo(200);

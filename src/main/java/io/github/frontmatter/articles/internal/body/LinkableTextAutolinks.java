@@ -8,10 +8,14 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * flexmark's autolink extension, run only on the text nodes that can hold a link, with {@link
@@ -74,6 +78,7 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
             }
             node = next;
           }
+          checkPieces(texts, MAX_PIECES.get(document));
           LinearAutolinks autolinks = new LinearAutolinks(document);
           for (Node text : texts) {
             if (text.getParent() != null && mayHoldLink(text)) {
@@ -84,6 +89,108 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
         }
       };
     }
+  }
+
+  /** {@code Limits.maxBodyTextPieces}. */
+  static final DataKey<Integer> MAX_PIECES = new DataKey<>("ARTICLES_MAX_BODY_TEXT_PIECES", 5_000);
+
+  /**
+   * Refuses the body ({@code limit-body-text-pieces}) when the pieces the link search would read
+   * together, squared and added up over the texts it reads, pass {@code max} squared.
+   *
+   * <p>For a text node {@link LinearAutolinks} reads the node and the chain of entity,
+   * typographic and text nodes that continue it without a space (when the first of them is an
+   * entity or typographic node), and decodes every backslash escape and entity in them. Each
+   * node, escape and entity is a segment of the sequences flexmark builds for that text, and
+   * flexmark 0.64.8 builds a sequence of n segments in time growing with n² ({@code
+   * SegmentBuilderBase.ensureCapacity}); a run of k such nodes is read once from each of its
+   * texts. So a text costs the square of its pieces: its chain's nodes plus twice its {@code \}
+   * and {@code &} characters (a decoded piece can split a segment in two). The chains are
+   * measured from the end of each run, so the count takes one pass over the texts, not one per
+   * text; it can only be too high.
+   *
+   * @return the sum of the squares, when it is within the limit
+   */
+  static long checkPieces(List<Node> texts, int max) {
+    long budget = (long) max * max;
+    long total = 0;
+    IdentityHashMap<Node, long[]> chains = new IdentityHashMap<>();
+    for (Node text : texts) {
+      if (!mayHoldLink(text)) {
+        continue;
+      }
+      long pieces = 1 + specials(text.getChars());
+      Node next = text.getNext();
+      if ((next instanceof HtmlEntity || next instanceof TypographicText)
+          && next.getChars().isContinuationOf(text.getChars()) && continues(text, next)) {
+        pieces += chain(next, chains);
+      }
+      total += pieces * pieces;
+      if (total > budget) {
+        throw new BodyGuard.Limit(RULE, text.getStartOffset(), String.format(Locale.ROOT,
+            "expected at most %,d pieces of text read together in the search for links (a"
+                + " text, the entities and texts that continue it without a space, and the"
+                + " escapes and entities in them), the squares of the counts added up over the"
+                + " body, but found more; Limits.maxBodyTextPieces raises the limit", max));
+      }
+    }
+    return total;
+  }
+
+  /** The rule of {@link #checkPieces}. */
+  static final String RULE = "limit-body-text-pieces";
+
+  /** Whether the link search reads {@code next} together with {@code prev} (stock's test). */
+  private static boolean continues(Node prev, Node next) {
+    if (!(next instanceof HtmlEntity || next instanceof TypographicText || next instanceof Text)) {
+      return false;
+    }
+    BasedSequence chars = next.getChars();
+    return chars.isContinuationOf(prev.getChars()) && !chars.startsWith(" ")
+        && !prev.getChars().endsWith(" ");
+  }
+
+  /**
+   * The pieces of the chain that starts at {@code first} (which continues the text before it):
+   * each node once, with twice its special characters; memoized, so every node of a run is
+   * walked once whatever text its chain is read from.
+   */
+  private static long chain(Node first, IdentityHashMap<Node, long[]> chains) {
+    long[] known = chains.get(first);
+    if (known != null) {
+      return known[0];
+    }
+    List<Node> run = new ArrayList<>();
+    Node n = first;
+    while (true) {
+      run.add(n);
+      Node next = n.getNext();
+      if (next == null || chains.containsKey(next) || !continues(n, next)) {
+        break;
+      }
+      n = next;
+    }
+    Node after = run.get(run.size() - 1).getNext();
+    long tail = after != null && chains.containsKey(after)
+        && continues(run.get(run.size() - 1), after) ? chains.get(after)[0] : 0;
+    for (int i = run.size() - 1; i >= 0; i--) {
+      Node node = run.get(i);
+      tail += 1 + specials(node.getChars());
+      chains.put(node, new long[] {tail});
+    }
+    return tail;
+  }
+
+  /** Twice the backslashes and ampersands: each can start an escape or an entity. */
+  private static long specials(BasedSequence chars) {
+    long count = 0;
+    for (int i = 0, n = chars.length(); i < n; i++) {
+      char c = chars.charAt(i);
+      if (c == '\\' || c == '&') {
+        count += 2;
+      }
+    }
+    return count;
   }
 
   /** A node tracker that keeps nothing: no post-processor runs after the autolinks. */

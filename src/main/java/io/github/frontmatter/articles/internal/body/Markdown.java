@@ -51,7 +51,7 @@ public final class Markdown {
 
   /** The parser with the body limits of {@code limits}. */
   public Markdown(Set<MarkdownExtension> extensions, Limits limits) {
-    this.parser = parser(extensions, limits.maxBodyDepth());
+    this.parser = parser(extensions, limits);
     this.extensions = extensionList(extensions);
     this.limits = limits;
   }
@@ -85,15 +85,16 @@ public final class Markdown {
 
   /**
    * Builds the parser {@link #parse} uses: {@code extensions}, {@link NonCopyingInlineParser} and the
-   * depth limit {@code maxDepth}.
+   * body limits that are checked while flexmark parses (depth, the link search's text pieces).
    */
-  static Parser parser(Set<MarkdownExtension> extensions, int maxDepth) {
+  static Parser parser(Set<MarkdownExtension> extensions, Limits limits) {
     MutableDataSet options = new MutableDataSet();
     List<Extension> list = new ArrayList<>(extensionList(extensions));
     // the same autolinks, without running them on text that cannot hold a link
     list.replaceAll(e -> e instanceof AutolinkExtension ? new LinkableTextAutolinks() : e);
     options.set(Parser.EXTENSIONS, list);
-    options.set(BodyGuard.MAX_DEPTH, maxDepth);
+    options.set(BodyGuard.MAX_DEPTH, limits.maxBodyDepth());
+    options.set(LinkableTextAutolinks.MAX_PIECES, limits.maxBodyTextPieces());
     // the core heading factory builds the paragraph so far on every line; ours asks it only
     // about lines that can be headings (QuickHeadings)
     options.set(Parser.HEADING_PARSER, false);
