@@ -69,7 +69,36 @@ public final class BlockBench {
         new Case("flat-list", n -> repeat("* a\n", n)),
         new Case("setext-million", n -> repeat("a\n", n - 4) + "===\n"),
         new Case("ref-url-uses", n -> "[r]: /" + "u".repeat(100_000) + "\n\n"
-            + repeat("[a][r] ", n - 100_010)));
+            + repeat("[a][r] ", n - 100_010)),
+        // the rest of the constructs, each repeated to the size (timed on 2026-12-06 to find
+        // what else is slow; docs/security.md)
+        new Case("wide-table", n -> "|" + repeat("a|", n / 3) + "\n|" + repeat("-|", n / 3)
+            + "\n|" + repeat("b|", n / 3) + "\n"),
+        new Case("long-table", n -> "|a|b|\n|-|-|\n" + repeat("|c|d|\n", n)),
+        new Case("headings", n -> repeat("# a\n", n)),
+        new Case("setext-headings", n -> repeat("a\n=\n", n)),
+        new Case("thematic-breaks", n -> repeat("---\n\n", n)),
+        new Case("fences", n -> repeat("```\na\n```\n", n)),
+        new Case("html-blocks", n -> repeat("<div>\na\n</div>\n\n", n)),
+        new Case("emphasis", n -> repeat("*a* ", n)),
+        new Case("strikethrough", n -> repeat("~~a~~ ", n)),
+        new Case("task-items", n -> repeat("- [ ] a\n", n)),
+        new Case("definitions", n -> repeat("a\n: b\n\n", n)),
+        new Case("footnote-refs", n -> "[^1]: x\n\n" + repeat("a[^1] ", n)),
+        new Case("footnote-defs", n -> repeat("[^a]: b\n", n)),
+        new Case("entities", n -> repeat("&amp; ", n)),
+        new Case("entity-run", n -> repeat("a&amp;", n)),
+        new Case("escapes", n -> repeat("\\* ", n)),
+        new Case("hard-breaks", n -> repeat("a  \n", n)),
+        new Case("code-spans", n -> repeat("`a` ", n)),
+        new Case("unclosed-code", n -> repeat("`a ", n)),
+        new Case("backtick-runs", n -> repeat("``a` ", n)),
+        new Case("angle-autolinks", n -> repeat("<http://a> ", n)),
+        new Case("unclosed-angle", n -> repeat("<http://a ", n)),
+        new Case("images", n -> repeat("![a](b) ", n)),
+        new Case("reference-links", n -> "[r]: /u\n\n" + repeat("[a][r] ", n)),
+        new Case("unclosed-reference", n -> repeat("[a][", n)),
+        new Case("bracket-runs", n -> repeat("[a]", n)));
   }
 
   /** Ordinary prose: sentences, five lines to a paragraph. */
