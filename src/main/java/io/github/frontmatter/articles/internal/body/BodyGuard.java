@@ -99,6 +99,21 @@ final class BodyGuard implements CustomBlockParserFactory {
     c.inlineNodes = total;
   }
 
+  /**
+   * Whether {@code e} is a stack overflow, or wraps one: an agent's or a dependency's hook that
+   * runs inside the overflowing call may wrap it (the fuzzer's hooks on regular expressions
+   * throw a {@code JazzerApiException} caused by it). Looks a few causes deep.
+   */
+  static boolean overflowed(Throwable e) {
+    Throwable t = e;
+    for (int i = 0; i < 8 && t != null; i++, t = t.getCause()) {
+      if (t instanceof StackOverflowError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The node after {@code n} in document order within {@code root}, or null; no recursion. */
   static Node next(Node n, Node root) {
     if (n.getFirstChild() != null) {

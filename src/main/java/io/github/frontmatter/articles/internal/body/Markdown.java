@@ -156,7 +156,10 @@ public final class Markdown {
       adoptAndCount(document, limits.maxBodyNodes());
     } catch (BodyGuard.Limit e) {
       throw failure(src, e.rule, e.offset, bodyStart, e.getMessage());
-    } catch (StackOverflowError e) {
+    } catch (StackOverflowError | RuntimeException e) {
+      if (!BodyGuard.overflowed(e)) {
+        throw e;
+      }
       // flexmark's own state is per parse and dropped here; only the position is read
       BodyGuard.Limit limit = BodyGuard.stackOverflow(context.offset());
       throw failure(src, limit.rule, limit.offset, bodyStart, limit.getMessage());

@@ -486,7 +486,10 @@ final class NonCopyingInlineParser extends CommonmarkInlineParser {
     boolean found;
     try {
       found = matcher.find();
-    } catch (StackOverflowError e) {
+    } catch (StackOverflowError | RuntimeException e) {
+      if (!BodyGuard.overflowed(e)) {
+        throw e;
+      }
       int at = input.getIndexOffset(Math.min(index, input.length() - 1));
       throw BodyGuard.stackOverflow(at);
     }
