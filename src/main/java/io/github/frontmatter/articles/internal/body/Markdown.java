@@ -142,8 +142,9 @@ public final class Markdown {
    *
    * @throws ArticleException ({@code limit-body-depth}) when the tree would be deeper than
    *     the limit, ({@code limit-body-nodes}) when it would have more nodes, ({@code
-   *     limit-body-lines}) when a block inside a container has too many lines, or ({@code
-   *     limit-body-stack}) when flexmark overflows the stack
+   *     limit-body-lines}) when a block inside a container has too many lines, ({@code
+   *     limit-body-text-pieces}) when the search for links would read too much text together,
+   *     or ({@code limit-body-stack}) when flexmark overflows the stack
    */
   public Document parse(SourceText src, int bodyStart) {
     String fileText = src.text();
