@@ -62,11 +62,13 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
       return new DocumentPostProcessor() {
         @Override
         public Document processDocument(Document document) {
+          // the texts the search reads, in pre-order, without recursion (the body may be
+          // deep); whether a text may hold a link does not change while earlier ones are
+          // processed: they replace nodes before it, or take it out of the tree
           List<Node> texts = new ArrayList<>();
-          // pre-order, without recursion (the body may be deep)
           Node node = document.getFirstChild();
           while (node != null) {
-            if (node instanceof Text) {
+            if (node instanceof Text && mayHoldLink(node)) {
               texts.add(node);
             }
             Node next = node.getFirstChild();
@@ -81,7 +83,7 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
           checkPieces(texts, MAX_PIECES.get(document));
           LinearAutolinks autolinks = new LinearAutolinks(document);
           for (Node text : texts) {
-            if (text.getParent() != null && mayHoldLink(text)) {
+            if (text.getParent() != null) {
               autolinks.process(UNREAD, text);
             }
           }
@@ -109,6 +111,7 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
    * measured from the end of each run, so the count takes one pass over the texts, not one per
    * text; it can only be too high.
    *
+   * @param texts the texts the search reads: those that {@link #mayHoldLink} accepts
    * @return the sum of the squares, when it is within the limit
    */
   static long checkPieces(List<Node> texts, int max) {
@@ -116,13 +119,10 @@ final class LinkableTextAutolinks implements Parser.ParserExtension {
     long total = 0;
     IdentityHashMap<Node, long[]> chains = new IdentityHashMap<>();
     for (Node text : texts) {
-      if (!mayHoldLink(text)) {
-        continue;
-      }
       long pieces = 1 + specials(text.getChars());
       Node next = text.getNext();
       if ((next instanceof HtmlEntity || next instanceof TypographicText)
-          && next.getChars().isContinuationOf(text.getChars()) && continues(text, next)) {
+          && continues(text, next)) {
         pieces += chain(next, chains);
       }
       total += pieces * pieces;

@@ -61,7 +61,7 @@ public final class BlockLimitsCorpus {
       List<Node> texts = new ArrayList<>();
       Document plain = withoutLinks.parse(a.bodyText());
       for (Node n = plain.getFirstChild(); n != null; n = next(n, plain)) {
-        if (n instanceof Text) {
+        if (n instanceof Text && LinkableTextAutolinks.mayHoldLink(n)) {
           texts.add(n);
         }
       }
